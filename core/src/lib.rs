@@ -1,0 +1,29 @@
+//! The pure core of the diaspora programme explorer.
+//!
+//! Everything here is plain Rust with no UI types, so the same code validates the dataset at
+//! build time (`build.rs`), reads it in the browser, and is unit-tested natively with
+//! `cargo test`.
+//!
+//! - [`model`]: a programme record as it is written in `data/programmes.json`.
+//! - [`geography`]: countries and UN M49 regions with English and French names.
+//! - [`vocabulary`]: the closed code lists (themes, support types, target groups, …).
+//! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
+//! - [`catalogue`]: the bundle the app embeds (programmes with derived regions + reference data).
+//! - [`display`]: how the UI writes countries, years and labels in a given language.
+
+pub mod calendar;
+pub mod catalogue;
+pub mod display;
+pub mod geography;
+pub mod i18n;
+pub mod lang;
+pub mod model;
+pub mod validate;
+pub mod vocabulary;
+
+pub use catalogue::Catalogue;
+pub use geography::Geography;
+pub use lang::Lang;
+pub use model::{Organisation, Programme, Source, Status};
+pub use validate::{validate_dataset, Problem};
+pub use vocabulary::Vocabularies;

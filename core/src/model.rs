@@ -1,0 +1,115 @@
+//! A programme record, as written in `data/programmes.json` and documented in `data/README.md`.
+
+use serde::{Deserialize, Serialize};
+
+/// Whether a programme still runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ongoing,
+    Completed,
+    Unknown,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Ongoing => "ongoing",
+            Status::Completed => "completed",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+/// An organisation involved in a programme: implementer, funder or partner.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    /// A code of the `organisation_types` vocabulary.
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+/// A page a record's facts were taken from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: String,
+    /// Which facts of the record this page supports.
+    pub supports: String,
+}
+
+/// One diaspora engagement or migration-and-development programme.
+///
+/// The same type reads the hand-written dataset (where `regions` must be absent) and the
+/// bundle the app embeds (where `build.rs` has filled `regions` in).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Stable slug, used in URLs: lowercase letters, digits and single hyphens.
+    pub id: String,
+    /// English name.
+    pub title: String,
+    #[serde(default)]
+    pub acronym: Option<String>,
+    /// The name in its own language, when the English title is a rendering of it.
+    #[serde(default)]
+    pub original_title: Option<String>,
+    /// English summary, written for this dataset.
+    pub summary: String,
+    #[serde(default)]
+    pub summary_fr: Option<String>,
+    /// ISO 3166-1 alpha-2 codes; [`crate::geography::MANY_COUNTRIES`] for "many / global".
+    pub origin_countries: Vec<String>,
+    pub residence_countries: Vec<String>,
+    /// M49 region codes of all the countries above; derived at build time, never typed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
+    pub implementers: Vec<Organisation>,
+    #[serde(default)]
+    pub funders: Vec<Organisation>,
+    #[serde(default)]
+    pub partners: Vec<Organisation>,
+    pub themes: Vec<String>,
+    pub support_types: Vec<String>,
+    pub target_groups: Vec<String>,
+    #[serde(default)]
+    pub start_year: Option<i32>,
+    #[serde(default)]
+    pub end_year: Option<i32>,
+    pub status: Status,
+    #[serde(default)]
+    pub official_url: Option<String>,
+    pub sources: Vec<Source>,
+    /// ISO date (`YYYY-MM-DD`) the record was last checked against its sources.
+    pub last_verified: String,
+}
+
+impl Programme {
+    /// All organisations of the record with their role.
+    pub fn organisations(&self) -> impl Iterator<Item = (Role, &Organisation)> {
+        let tag = |role| move |organisation| (role, organisation);
+        self.implementers
+            .iter()
+            .map(tag(Role::Implementer))
+            .chain(self.funders.iter().map(tag(Role::Funder)))
+            .chain(self.partners.iter().map(tag(Role::Partner)))
+    }
+
+    /// Origin and residence country codes together (with repeats and markers).
+    pub fn all_countries(&self) -> impl Iterator<Item = &str> {
+        self.origin_countries
+            .iter()
+            .chain(&self.residence_countries)
+            .map(String::as_str)
+    }
+}
+
+/// The role an organisation plays in a programme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Implementer,
+    Funder,
+    Partner,
+}

@@ -1,0 +1,674 @@
+//! Every rule a programme dataset must pass.
+//!
+//! [`validate_dataset`] reports all problems at once, each naming the file, the record (index
+//! and id) and the field, so that one build shows everything that needs fixing:
+//!
+//! ```text
+//! data/programmes.json: record 12 (medma-2): origin_countries[0]: "MAR" is not an ISO 3166-1 alpha-2 code
+//! ```
+//!
+//! Checking happens in two passes. The first walks the raw JSON against [`FIELDS`], a table that
+//! names every field, whether it is required and its type, so unknown, missing and mistyped
+//! fields are all reported (serde alone stops at the first). Records that pass are then
+//! deserialised into [`Programme`] and checked for meaning: codes, years, URLs, consistency.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::calendar::Date;
+use crate::geography::{Geography, MANY_COUNTRIES};
+use crate::model::{Organisation, Programme, Source, Status};
+use crate::vocabulary::{Vocabularies, Vocabulary};
+
+/// The earliest start year a programme may have.
+pub const EARLIEST_YEAR: i32 = 1950;
+/// The latest end year accepted: later ones are typing mistakes.
+pub const LATEST_END_YEAR: i32 = 2100;
+
+/// Where in a dataset a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// The file as a whole.
+    File,
+    /// A position in the text (JSON syntax errors); line and column count from 1.
+    Text { line: usize, column: usize },
+    /// A field of a record; `index` counts from 0 as in `jq '.[12]'`.
+    Record {
+        index: usize,
+        id: Option<String>,
+        field: String,
+    },
+}
+
+/// One thing wrong with a dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub location: Location,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.file)?;
+        match &self.location {
+            Location::File => {}
+            Location::Text { line, column } => write!(f, "line {line}, column {column}: ")?,
+            Location::Record { index, id, field } => {
+                write!(f, "record {index}")?;
+                if let Some(id) = id {
+                    write!(f, " ({id})")?;
+                }
+                write!(f, ": {field}: ")?;
+            }
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// What the rules need to know besides the data.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    pub geography: &'a Geography,
+    pub vocabularies: &'a Vocabularies,
+    /// The date of the check: `last_verified` may not be later, and start years may reach
+    /// the following year (programmes announced ahead).
+    pub today: Date,
+}
+
+/// Validates the text of a dataset file and returns its programmes with their `regions`
+/// derived, or every problem found.
+pub fn validate_dataset(
+    file: &str,
+    text: &str,
+    context: &Context<'_>,
+) -> Result<Vec<Programme>, Vec<Problem>> {
+    let mut problems = Problems {
+        file,
+        list: Vec::new(),
+    };
+    let root: Value = match serde_json::from_str(text) {
+        Ok(root) => root,
+        Err(error) => {
+            problems.list.push(Problem {
+                file: file.to_owned(),
+                location: Location::Text {
+                    line: error.line(),
+                    column: error.column(),
+                },
+                message: format!("invalid JSON: {}", strip_position(&error)),
+            });
+            return Err(problems.list);
+        }
+    };
+    let Value::Array(records) = root else {
+        problems.in_file("the top level must be an array of programme records");
+        return Err(problems.list);
+    };
+    if records.is_empty() {
+        problems.in_file("the dataset has no programme records");
+    }
+
+    let mut programmes = Vec::with_capacity(records.len());
+    let mut first_index_of_id: HashMap<String, usize> = HashMap::new();
+    for (index, record) in records.iter().enumerate() {
+        let id = record.get("id").and_then(Value::as_str).map(str::to_owned);
+        let mut report = RecordReport {
+            problems: &mut problems,
+            index,
+            id: id.clone(),
+        };
+        if let Some(id) = &id {
+            if let Some(first) = first_index_of_id.get(id) {
+                report.push("id", format!("{id:?} is already the id of record {first}"));
+            } else {
+                first_index_of_id.insert(id.clone(), index);
+            }
+        }
+        if let Some(programme) = check_structure(record, &mut report) {
+            check_meaning(&programme, context, &mut report);
+            programmes.push(programme);
+        }
+    }
+
+    if !problems.list.is_empty() {
+        return Err(problems.list);
+    }
+    for programme in &mut programmes {
+        programme.regions = context.geography.regions_of(programme.all_countries());
+    }
+    Ok(programmes)
+}
+
+/// serde_json appends " at line L column C" to its messages; we print the position ourselves.
+fn strip_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+struct Problems<'f> {
+    file: &'f str,
+    list: Vec<Problem>,
+}
+
+impl Problems<'_> {
+    fn in_file(&mut self, message: &str) {
+        self.list.push(Problem {
+            file: self.file.to_owned(),
+            location: Location::File,
+            message: message.to_owned(),
+        });
+    }
+}
+
+/// Collects the problems of one record.
+struct RecordReport<'p, 'f> {
+    problems: &'p mut Problems<'f>,
+    index: usize,
+    id: Option<String>,
+}
+
+impl RecordReport<'_, '_> {
+    fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.list.push(Problem {
+            file: self.problems.file.to_owned(),
+            location: Location::Record {
+                index: self.index,
+                id: self.id.clone(),
+                field: field.into(),
+            },
+            message: message.into(),
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: structure (known fields, required fields, types)
+
+/// How a field's JSON is checked; each reports `(path suffix, message)` pairs.
+type TypeCheck = fn(&Value) -> Vec<(String, String)>;
+
+/// A field of the record format.
+pub struct FieldSpec {
+    pub name: &'static str,
+    pub required: bool,
+    check: TypeCheck,
+}
+
+const fn field(name: &'static str, required: bool, check: TypeCheck) -> FieldSpec {
+    FieldSpec {
+        name,
+        required,
+        check,
+    }
+}
+
+/// Every field a record may have, in the documented order.
+pub const FIELDS: &[FieldSpec] = &[
+    field("id", true, of_type::<String>),
+    field("title", true, of_type::<String>),
+    field("acronym", false, of_type::<Option<String>>),
+    field("original_title", false, of_type::<Option<String>>),
+    field("summary", true, of_type::<String>),
+    field("summary_fr", false, of_type::<Option<String>>),
+    field("origin_countries", true, list_of::<String>),
+    field("residence_countries", true, list_of::<String>),
+    field("implementers", true, list_of::<Organisation>),
+    field("funders", false, list_of::<Organisation>),
+    field("partners", false, list_of::<Organisation>),
+    field("themes", true, list_of::<String>),
+    field("support_types", true, list_of::<String>),
+    field("target_groups", true, list_of::<String>),
+    field("start_year", false, of_type::<Option<i32>>),
+    field("end_year", false, of_type::<Option<i32>>),
+    field("status", true, of_type::<Status>),
+    field("official_url", false, of_type::<Option<String>>),
+    field("sources", true, list_of::<Source>),
+    field("last_verified", true, of_type::<String>),
+];
+
+fn of_type<T: DeserializeOwned>(value: &Value) -> Vec<(String, String)> {
+    match T::deserialize(value) {
+        Ok(_) => Vec::new(),
+        Err(error) => vec![(String::new(), strip_position(&error))],
+    }
+}
+
+fn list_of<T: DeserializeOwned>(value: &Value) -> Vec<(String, String)> {
+    let Value::Array(items) = value else {
+        return vec![(String::new(), format!("expected a list, found {}", kind_of(value)))];
+    };
+    items
+        .iter()
+        .enumerate()
+        .flat_map(|(i, item)| {
+            of_type::<T>(item)
+                .into_iter()
+                .map(move |(_, message)| (format!("[{i}]"), message))
+        })
+        .collect()
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn check_structure(record: &Value, report: &mut RecordReport<'_, '_>) -> Option<Programme> {
+    let Value::Object(fields) = record else {
+        report.push(
+            "(record)",
+            format!("expected an object, found {}", kind_of(record)),
+        );
+        return None;
+    };
+    let before = report.problems.list.len();
+    check_field_names(fields, report);
+    for spec in FIELDS {
+        match fields.get(spec.name) {
+            None if spec.required => report.push(spec.name, "required field is missing"),
+            None => {}
+            Some(value) => {
+                for (suffix, message) in (spec.check)(value) {
+                    report.push(format!("{}{suffix}", spec.name), message);
+                }
+            }
+        }
+    }
+    if report.problems.list.len() > before {
+        return None;
+    }
+    match serde_json::from_value(record.clone()) {
+        Ok(programme) => Some(programme),
+        Err(error) => {
+            // The table above should have caught it; report rather than lose it.
+            report.push("(record)", strip_position(&error));
+            None
+        }
+    }
+}
+
+fn check_field_names(fields: &Map<String, Value>, report: &mut RecordReport<'_, '_>) {
+    for name in fields.keys() {
+        if name == "regions" {
+            report.push(
+                name.as_str(),
+                "is derived at build time from the countries: remove it",
+            );
+        } else if !FIELDS.iter().any(|spec| spec.name == name) {
+            let hint = FIELDS
+                .iter()
+                .find(|spec| is_near(spec.name, name))
+                .map(|spec| format!(" (did you mean \"{}\"?)", spec.name))
+                .unwrap_or_default();
+            report.push(name.as_str(), format!("unknown field{hint}"));
+        }
+    }
+}
+
+/// Whether two field names differ by one edit (for "did you mean").
+fn is_near(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (rest_a, rest_b) = (a.len() - prefix - suffix, b.len() - prefix - suffix);
+    let swapped = rest_a == 2
+        && rest_b == 2
+        && a[prefix] == b[prefix + 1]
+        && a[prefix + 1] == b[prefix];
+    rest_a.max(rest_b) <= 1 || swapped
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: meaning
+
+fn check_meaning(p: &Programme, context: &Context<'_>, report: &mut RecordReport<'_, '_>) {
+    check_id(&p.id, report);
+    check_text("title", Some(&p.title), report);
+    check_text("summary", Some(&p.summary), report);
+    check_text("acronym", p.acronym.as_deref(), report);
+    check_text("original_title", p.original_title.as_deref(), report);
+    check_text("summary_fr", p.summary_fr.as_deref(), report);
+
+    check_countries("origin_countries", &p.origin_countries, context.geography, report);
+    check_countries(
+        "residence_countries",
+        &p.residence_countries,
+        context.geography,
+        report,
+    );
+
+    let v = context.vocabularies;
+    check_codes("themes", &p.themes, &v.themes, "theme", report);
+    check_codes(
+        "support_types",
+        &p.support_types,
+        &v.support_types,
+        "support type",
+        report,
+    );
+    check_codes(
+        "target_groups",
+        &p.target_groups,
+        &v.target_groups,
+        "target group",
+        report,
+    );
+    for (field, organisations) in [
+        ("implementers", &p.implementers),
+        ("funders", &p.funders),
+        ("partners", &p.partners),
+    ] {
+        check_organisations(field, organisations, &v.organisation_types, report);
+    }
+
+    let verified = match Date::parse_iso(&p.last_verified) {
+        None => {
+            report.push(
+                "last_verified",
+                format!("{:?} is not a date written YYYY-MM-DD", p.last_verified),
+            );
+            None
+        }
+        Some(date) if date > context.today => {
+            report.push(
+                "last_verified",
+                format!("{:?} is in the future", p.last_verified),
+            );
+            None
+        }
+        Some(date) => Some(date),
+    };
+    check_years(p, context.today.year + 1, verified, report);
+
+    if let Some(url) = &p.official_url {
+        check_url_field("official_url", url, report);
+    }
+    if p.sources.is_empty() {
+        report.push(
+            "sources",
+            "at least one source is required: the page the facts were taken from",
+        );
+    }
+    for (i, source) in p.sources.iter().enumerate() {
+        check_url_field(&format!("sources[{i}].url"), &source.url, report);
+        if source.supports.trim().is_empty() {
+            report.push(
+                format!("sources[{i}].supports"),
+                "must say which facts this page supports",
+            );
+        }
+    }
+}
+
+/// Whether `id` is a slug: lowercase ASCII letters and digits in groups joined by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|group| {
+            !group.is_empty()
+                && group
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn check_id(id: &str, report: &mut RecordReport<'_, '_>) {
+    if !is_slug(id) {
+        report.push(
+            "id",
+            format!("{id:?} is not a slug (lowercase letters and digits joined by single hyphens)"),
+        );
+    }
+}
+
+fn check_text(field: &str, text: Option<&str>, report: &mut RecordReport<'_, '_>) {
+    if text.is_some_and(|text| text.trim().is_empty()) {
+        report.push(field, "must not be empty (leave an optional field out or null instead)");
+    }
+}
+
+fn check_countries(
+    field: &str,
+    codes: &[String],
+    geography: &Geography,
+    report: &mut RecordReport<'_, '_>,
+) {
+    for (i, code) in codes.iter().enumerate() {
+        let path = format!("{field}[{i}]");
+        if code != MANY_COUNTRIES && geography.country(code).is_none() {
+            let upper = code.to_ascii_uppercase();
+            let hint = if upper != *code && geography.country(&upper).is_some() {
+                format!(" (codes are upper-case: {upper:?})")
+            } else {
+                String::new()
+            };
+            report.push(
+                path,
+                format!("{code:?} is not an ISO 3166-1 alpha-2 code{hint}"),
+            );
+        } else if codes[..i].contains(code) {
+            report.push(path, format!("{code:?} is listed twice"));
+        }
+    }
+}
+
+fn check_codes(
+    field: &str,
+    codes: &[String],
+    vocabulary: &Vocabulary,
+    what: &str,
+    report: &mut RecordReport<'_, '_>,
+) {
+    for (i, code) in codes.iter().enumerate() {
+        let path = format!("{field}[{i}]");
+        if !vocabulary.contains(code) {
+            report.push(
+                path,
+                format!("{code:?} is not a {what} code (see data/vocabularies.json)"),
+            );
+        } else if codes[..i].contains(code) {
+            report.push(path, format!("{code:?} is listed twice"));
+        }
+    }
+}
+
+fn check_organisations(
+    field: &str,
+    organisations: &[Organisation],
+    types: &Vocabulary,
+    report: &mut RecordReport<'_, '_>,
+) {
+    for (i, organisation) in organisations.iter().enumerate() {
+        if organisation.name.trim().is_empty() {
+            report.push(format!("{field}[{i}].name"), "must not be empty");
+        }
+        if !types.contains(&organisation.kind) {
+            let known: Vec<_> = types.codes().collect();
+            report.push(
+                format!("{field}[{i}].type"),
+                format!(
+                    "{:?} is not an organisation type (one of: {})",
+                    organisation.kind,
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+fn check_years(
+    p: &Programme,
+    latest_start: i32,
+    verified: Option<Date>,
+    report: &mut RecordReport<'_, '_>,
+) {
+    if let Some(start) = p.start_year {
+        if !(EARLIEST_YEAR..=latest_start).contains(&start) {
+            report.push(
+                "start_year",
+                format!("{start} is outside {EARLIEST_YEAR}..={latest_start}"),
+            );
+        }
+    }
+    if let Some(end) = p.end_year {
+        if !(EARLIEST_YEAR..=LATEST_END_YEAR).contains(&end) {
+            report.push(
+                "end_year",
+                format!("{end} is outside {EARLIEST_YEAR}..={LATEST_END_YEAR}"),
+            );
+        }
+    }
+    if let (Some(start), Some(end)) = (p.start_year, p.end_year) {
+        if start > end {
+            report.push(
+                "start_year",
+                format!("{start} is after end_year {end}"),
+            );
+        }
+    }
+    // The status is a statement about the day the record was verified.
+    if let (Some(end), Some(verified)) = (p.end_year, verified) {
+        let inconsistent = match p.status {
+            Status::Ongoing => end < verified.year,
+            Status::Completed => end > verified.year,
+            Status::Unknown => false,
+        };
+        if inconsistent {
+            let relation = if end < verified.year { "before" } else { "after" };
+            report.push(
+                "status",
+                format!(
+                    "\"{}\" contradicts end_year {end}, {relation} the year of last_verified ({})",
+                    p.status.code(),
+                    verified.year
+                ),
+            );
+        }
+    }
+}
+
+fn check_url_field(field: &str, url: &str, report: &mut RecordReport<'_, '_>) {
+    if let Err(message) = check_url(url) {
+        report.push(field, message);
+    }
+}
+
+/// Checks that `url` is an absolute `https:` or `http:` URL with a plausible host and no
+/// characters that could break out of an attribute. Any other scheme (`javascript:`, `data:`,
+/// `ftp:`, …) is refused.
+///
+/// ```
+/// use diaspora_core::validate::check_url;
+/// assert!(check_url("https://www.paisd.sn/").is_ok());
+/// assert!(check_url("http://www.envoidargent.fr").is_ok());
+/// assert!(check_url("javascript:alert(1)").is_err());
+/// assert!(check_url("https://exa mple.org").is_err());
+/// ```
+pub fn check_url(url: &str) -> Result<(), String> {
+    let Some(colon) = url.find(':') else {
+        return Err(format!("{url:?} is not an absolute URL"));
+    };
+    let scheme = url[..colon].to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return Err(format!(
+            "{url:?}: the scheme {scheme:?} is not allowed (use https, or http where no https page exists)"
+        ));
+    }
+    let Some(rest) = url[colon + 1..].strip_prefix("//") else {
+        return Err(format!("{url:?} is not an absolute URL (expected {scheme}://host/…)"));
+    };
+    if let Some(bad) = url
+        .chars()
+        .find(|&c| c.is_whitespace() || c.is_control() || "<>\"'`\\{}|^".contains(c))
+    {
+        return Err(format!("{url:?} contains the character {bad:?}"));
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => host,
+        Some(_) => return Err(format!("{url:?} has an invalid port")),
+        None => authority,
+    };
+    let labels_ok = host.split('.').all(|label| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    });
+    if !labels_ok || !host.contains('.') {
+        return Err(format!("{url:?} has no valid host name"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for good in ["mida", "medma-2", "programa-3x1", "a"] {
+            assert!(is_slug(good), "{good}");
+        }
+        for bad in ["", "MIDA", "medma--2", "-mida", "mida-", "mi da", "médma", "mida_2"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn near_names_for_hints() {
+        assert!(is_near("title", "titel"));
+        assert!(is_near("themes", "theme"));
+        assert!(is_near("acronym", "acronyme"));
+        assert!(!is_near("themes", "support_types"));
+    }
+
+    #[test]
+    fn urls() {
+        for good in [
+            "https://gfmd.org/pfp/ppd/diaspora-empowerment-and-engagement?page=3",
+            "http://www.cfo-linkapil.org.ph/",
+            "HTTPS://Example.org:8443/a#b",
+            "https://web.archive.org/web/2015/http://www.deed-ks.org/",
+        ] {
+            assert_eq!(check_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript://example.org/%0aalert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "ftp://example.org/file",
+            "//example.org/",
+            "example.org",
+            "https:/example.org",
+            "https://",
+            "https://localhost/",
+            "https://exa mple.org/",
+            "https://example.org/\"onmouseover=\"x",
+            "https://user@evil@example.org/",
+            "https://example.org:80a/",
+        ] {
+            assert!(check_url(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! `data/programmes.schema.json` is published for editors and other tools; these tests keep it in
+//! step with the rules the build enforces (the field table and the vocabularies).
+
+use diaspora_core::validate::FIELDS;
+use diaspora_core::{Geography, Vocabularies};
+use serde_json::Value;
+
+fn schema() -> Value {
+    serde_json::from_str(include_str!("../../data/programmes.schema.json")).unwrap()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn schema_fields_match_the_validator() {
+    let schema = schema();
+    let record = &schema["items"];
+    let properties: Vec<&String> = record["properties"].as_object().unwrap().keys().collect();
+    let fields: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+    let mut sorted_fields = fields.clone();
+    sorted_fields.sort_unstable();
+    assert_eq!(properties, sorted_fields);
+    let required = strings(&record["required"]);
+    let expected: Vec<&str> = FIELDS.iter().filter(|f| f.required).map(|f| f.name).collect();
+    assert_eq!(required, expected);
+    assert_eq!(record["additionalProperties"], Value::Bool(false));
+}
+
+#[test]
+fn schema_enums_match_the_vocabularies_and_countries() {
+    let schema = schema();
+    let properties = &schema["items"]["properties"];
+    let vocabularies =
+        Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+    let codes = |v: &diaspora_core::vocabulary::Vocabulary| {
+        v.codes().map(str::to_owned).collect::<Vec<_>>()
+    };
+    assert_eq!(strings(&properties["themes"]["items"]["enum"]), codes(&vocabularies.themes));
+    assert_eq!(
+        strings(&properties["support_types"]["items"]["enum"]),
+        codes(&vocabularies.support_types)
+    );
+    assert_eq!(
+        strings(&properties["target_groups"]["items"]["enum"]),
+        codes(&vocabularies.target_groups)
+    );
+    assert_eq!(strings(&properties["status"]["enum"]), codes(&vocabularies.statuses));
+    for role in ["implementers", "funders", "partners"] {
+        assert_eq!(
+            strings(&properties[role]["items"]["properties"]["type"]["enum"]),
+            codes(&vocabularies.organisation_types),
+            "{role}"
+        );
+    }
+    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
+    let mut countries = vec!["*".to_owned()];
+    countries.extend(geography.countries().iter().map(|c| c.code.clone()));
+    for field in ["origin_countries", "residence_countries"] {
+        assert_eq!(strings(&properties[field]["items"]["enum"]), countries, "{field}");
+    }
+}

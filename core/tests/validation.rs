@@ -1,0 +1,217 @@
+//! Each validation rule against a bad fixture in `fixtures/invalid/`, asserting the exact
+//! messages a developer would see in the build output.
+
+use diaspora_core::calendar::Date;
+use diaspora_core::validate::{validate_dataset, Context};
+use diaspora_core::{Geography, Vocabularies};
+
+fn messages(fixture: &str) -> Vec<String> {
+    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
+    let vocabularies = Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+    let context = Context {
+        geography: &geography,
+        vocabularies: &vocabularies,
+        today: Date::parse_iso("2026-11-28").unwrap(),
+    };
+    let path = format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    match validate_dataset(fixture, &text, &context) {
+        Ok(programmes) => panic!("{fixture} passed validation with {} records", programmes.len()),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_messages(fixture: &str, expected: &[&str]) {
+    let actual = messages(fixture);
+    assert_eq!(actual, expected, "\nactual:\n{}\n", actual.join("\n"));
+}
+
+#[test]
+fn a_valid_dataset_passes_and_gets_regions() {
+    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
+    let vocabularies = Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+    let context = Context {
+        geography: &geography,
+        vocabularies: &vocabularies,
+        today: Date::parse_iso("2026-11-28").unwrap(),
+    };
+    let programmes = validate_dataset(
+        "valid.json",
+        include_str!("fixtures/valid.json"),
+        &context,
+    )
+    .unwrap();
+    assert_eq!(programmes.len(), 2);
+    // Morocco: Africa, Northern Africa; Belgium: Europe, Western Europe.
+    assert_eq!(programmes[0].regions, ["002", "015", "150", "155"]);
+    // "Many countries" names no region.
+    assert!(programmes[1].regions.is_empty());
+}
+
+#[test]
+fn json_syntax_errors_give_line_and_column() {
+    assert_messages(
+        "invalid/syntax.json",
+        &["invalid/syntax.json: line 5, column 3: invalid JSON: trailing comma"],
+    );
+}
+
+#[test]
+fn the_top_level_must_be_a_list() {
+    assert_messages(
+        "invalid/not-an-array.json",
+        &["invalid/not-an-array.json: the top level must be an array of programme records"],
+    );
+}
+
+#[test]
+fn unknown_fields_and_typed_regions_are_refused() {
+    assert_messages(
+        "invalid/unknown-field.json",
+        &[
+            "invalid/unknown-field.json: record 0 (medma-2): regions: is derived at build time from the countries: remove it",
+            "invalid/unknown-field.json: record 0 (medma-2): titel: unknown field (did you mean \"title\"?)",
+        ],
+    );
+}
+
+#[test]
+fn missing_required_fields_are_named() {
+    assert_messages(
+        "invalid/missing-field.json",
+        &[
+            "invalid/missing-field.json: record 0 (medma-2): title: required field is missing",
+            "invalid/missing-field.json: record 0 (medma-2): sources: required field is missing",
+        ],
+    );
+}
+
+#[test]
+fn wrong_types_are_reported_field_by_field() {
+    assert_messages(
+        "invalid/wrong-type.json",
+        &[
+            "invalid/wrong-type.json: record 0 (medma-2): origin_countries: expected a list, found a string",
+            "invalid/wrong-type.json: record 0 (medma-2): implementers[0]: missing field `type`",
+            "invalid/wrong-type.json: record 0 (medma-2): implementers[1]: unknown field `url`, expected `name` or `type`",
+            "invalid/wrong-type.json: record 0 (medma-2): start_year: invalid type: string \"2012\", expected i32",
+            "invalid/wrong-type.json: record 0 (medma-2): status: unknown variant `active`, expected one of `ongoing`, `completed`, `unknown`",
+        ],
+    );
+}
+
+#[test]
+fn ids_are_unique() {
+    assert_messages(
+        "invalid/duplicate-id.json",
+        &[
+            "invalid/duplicate-id.json: record 1 (medma-2): id: \"medma-2\" is already the id of record 0",
+            "invalid/duplicate-id.json: record 3 (mida): id: \"mida\" is already the id of record 2",
+        ],
+    );
+}
+
+#[test]
+fn ids_are_slugs() {
+    assert_messages(
+        "invalid/bad-id.json",
+        &["invalid/bad-id.json: record 0 (MEDMA 2): id: \"MEDMA 2\" is not a slug (lowercase letters and digits joined by single hyphens)"],
+    );
+}
+
+#[test]
+fn unknown_country_and_vocabulary_codes_are_refused() {
+    assert_messages(
+        "invalid/unknown-codes.json",
+        &[
+            "invalid/unknown-codes.json: record 0 (medma-2): origin_countries[0]: \"MAR\" is not an ISO 3166-1 alpha-2 code",
+            "invalid/unknown-codes.json: record 0 (medma-2): origin_countries[1]: \"ma\" is not an ISO 3166-1 alpha-2 code (codes are upper-case: \"MA\")",
+            "invalid/unknown-codes.json: record 0 (medma-2): residence_countries[1]: \"BE\" is listed twice",
+            "invalid/unknown-codes.json: record 0 (medma-2): themes[0]: \"diaspora\" is not a theme code (see data/vocabularies.json)",
+            "invalid/unknown-codes.json: record 0 (medma-2): support_types[0]: \"money\" is not a support type code (see data/vocabularies.json)",
+            "invalid/unknown-codes.json: record 0 (medma-2): target_groups[0]: \"everyone\" is not a target group code (see data/vocabularies.json)",
+            "invalid/unknown-codes.json: record 0 (medma-2): funders[0].type: \"gov\" is not an organisation type (one of: government, international-organisation, development-agency, diaspora-organisation, ngo, private-sector, academic)",
+        ],
+    );
+}
+
+#[test]
+fn years_are_ordered_and_in_range() {
+    assert_messages(
+        "invalid/years.json",
+        &[
+            "invalid/years.json: record 0 (medma-2): start_year: 2016 is after end_year 2011",
+            "invalid/years.json: record 1 (early): start_year: 1949 is outside 1950..=2027",
+            "invalid/years.json: record 2 (late): start_year: 2028 is outside 1950..=2027",
+            "invalid/years.json: record 2 (late): end_year: 2101 is outside 1950..=2100",
+        ],
+    );
+}
+
+#[test]
+fn urls_must_be_http_or_https() {
+    assert_messages(
+        "invalid/urls.json",
+        &[
+            "invalid/urls.json: record 0 (medma-2): official_url: \"javascript:alert(1)\": the scheme \"javascript\" is not allowed (use https, or http where no https page exists)",
+            "invalid/urls.json: record 0 (medma-2): sources[0].url: \"data:text/html,<script>alert(1)</script>\": the scheme \"data\" is not allowed (use https, or http where no https page exists)",
+            "invalid/urls.json: record 0 (medma-2): sources[1].url: \"ftp://example.org/a\": the scheme \"ftp\" is not allowed (use https, or http where no https page exists)",
+            "invalid/urls.json: record 0 (medma-2): sources[2].url: \"www.iom.int\" is not an absolute URL",
+            "invalid/urls.json: record 0 (medma-2): sources[3].supports: must say which facts this page supports",
+        ],
+    );
+}
+
+#[test]
+fn titles_and_summaries_are_not_empty() {
+    assert_messages(
+        "invalid/empty-text.json",
+        &[
+            "invalid/empty-text.json: record 0 (medma-2): title: must not be empty (leave an optional field out or null instead)",
+            "invalid/empty-text.json: record 0 (medma-2): summary: must not be empty (leave an optional field out or null instead)",
+            "invalid/empty-text.json: record 0 (medma-2): acronym: must not be empty (leave an optional field out or null instead)",
+        ],
+    );
+}
+
+#[test]
+fn status_agrees_with_end_year() {
+    assert_messages(
+        "invalid/status.json",
+        &[
+            "invalid/status.json: record 0 (medma-2): status: \"ongoing\" contradicts end_year 2013, before the year of last_verified (2026)",
+            "invalid/status.json: record 1 (future): status: \"completed\" contradicts end_year 2030, after the year of last_verified (2026)",
+        ],
+    );
+}
+
+#[test]
+fn every_record_has_a_source() {
+    assert_messages(
+        "invalid/no-sources.json",
+        &["invalid/no-sources.json: record 0 (medma-2): sources: at least one source is required: the page the facts were taken from"],
+    );
+}
+
+#[test]
+fn last_verified_is_a_real_past_date() {
+    assert_messages(
+        "invalid/last-verified.json",
+        &[
+            "invalid/last-verified.json: record 0 (medma-2): last_verified: \"2026-02-30\" is not a date written YYYY-MM-DD",
+            "invalid/last-verified.json: record 1 (future): last_verified: \"2027-01-01\" is in the future",
+        ],
+    );
+}
+
+#[test]
+fn problems_in_several_records_are_all_reported() {
+    assert_messages(
+        "invalid/several-records.json",
+        &[
+            "invalid/several-records.json: record 0 (medma-2): origin_countries[0]: \"MAR\" is not an ISO 3166-1 alpha-2 code",
+            "invalid/several-records.json: record 2 (paisd): summary: must not be empty (leave an optional field out or null instead)",
+            "invalid/several-records.json: record 2 (paisd): themes[0]: \"money\" is not a theme code (see data/vocabularies.json)",
+        ],
+    );
+}
