@@ -34,19 +34,25 @@ fn main() {
         vocabularies: &vocabularies,
         today: today(),
     };
-    let programmes = validate_dataset(&shown(&root, &data), &read(&data), &context)
-        .unwrap_or_else(|problems| {
+    let programmes =
+        validate_dataset(&shown(&root, &data), &read(&data), &context).unwrap_or_else(|problems| {
             fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>())
         });
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo")).join("catalogue.json");
-    fs::write(&out, Catalogue::to_json(&programmes, &geography, &vocabularies))
-        .unwrap_or_else(|error| fail(&[format!("{}: {error}", out.display())]));
+    fs::write(
+        &out,
+        Catalogue::to_json(&programmes, &geography, &vocabularies),
+    )
+    .unwrap_or_else(|error| fail(&[format!("{}: {error}", out.display())]));
 }
 
 /// The path as the developer would type it: relative to the project when inside it.
 fn shown(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).display().to_string()
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 fn read(path: &Path) -> String {

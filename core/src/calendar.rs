@@ -78,13 +78,26 @@ mod tests {
             }
         );
         // 2026-11-28 is day 20_785 since the epoch.
-        assert_eq!(Date::from_unix_days(20_785), Date::parse_iso("2026-11-28").unwrap());
-        assert_eq!(Date::from_unix_days(11_016), Date::parse_iso("2000-02-29").unwrap());
+        assert_eq!(
+            Date::from_unix_days(20_785),
+            Date::parse_iso("2026-11-28").unwrap()
+        );
+        assert_eq!(
+            Date::from_unix_days(11_016),
+            Date::parse_iso("2000-02-29").unwrap()
+        );
     }
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for bad in ["2026-13-01", "2026-00-10", "2026-04-31", "26-01-01", "2026/01/01", "２０２６-01-01"] {
+        for bad in [
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "26-01-01",
+            "2026/01/01",
+            "２０２６-01-01",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
     }

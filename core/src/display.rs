@@ -20,7 +20,11 @@ pub fn country_names(codes: &[String], geography: &Geography, lang: Lang) -> Opt
     let names: Vec<&str> = codes
         .iter()
         .filter(|code| *code != MANY_COUNTRIES)
-        .map(|code| geography.country(code).map_or(code.as_str(), |c| c.name(lang)))
+        .map(|code| {
+            geography
+                .country(code)
+                .map_or(code.as_str(), |c| c.name(lang))
+        })
         .collect();
     let many = codes.iter().any(|code| code == MANY_COUNTRIES);
     match (names.is_empty(), many) {
@@ -72,10 +76,22 @@ mod tests {
 
     #[test]
     fn year_spans_in_both_languages() {
-        assert_eq!(year_span(&programme(Some(2001), Some(2013), None), Lang::En).unwrap(), "2001–2013");
-        assert_eq!(year_span(&programme(Some(2001), None, None), Lang::Fr).unwrap(), "depuis 2001");
-        assert_eq!(year_span(&programme(None, Some(2018), None), Lang::En).unwrap(), "until 2018");
-        assert_eq!(year_span(&programme(Some(2019), Some(2019), None), Lang::En).unwrap(), "2019");
+        assert_eq!(
+            year_span(&programme(Some(2001), Some(2013), None), Lang::En).unwrap(),
+            "2001–2013"
+        );
+        assert_eq!(
+            year_span(&programme(Some(2001), None, None), Lang::Fr).unwrap(),
+            "depuis 2001"
+        );
+        assert_eq!(
+            year_span(&programme(None, Some(2018), None), Lang::En).unwrap(),
+            "until 2018"
+        );
+        assert_eq!(
+            year_span(&programme(Some(2019), Some(2019), None), Lang::En).unwrap(),
+            "2019"
+        );
         assert_eq!(year_span(&programme(None, None, None), Lang::En), None);
     }
 
@@ -95,8 +111,14 @@ mod tests {
     fn country_names_handle_unknown_codes_and_empty_lists() {
         let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
         let codes = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
-        assert_eq!(country_names(&codes(&["ML", "FR"]), &geography, Lang::En).unwrap(), "Mali, France");
-        assert_eq!(country_names(&codes(&["ZZ"]), &geography, Lang::En).unwrap(), "ZZ");
+        assert_eq!(
+            country_names(&codes(&["ML", "FR"]), &geography, Lang::En).unwrap(),
+            "Mali, France"
+        );
+        assert_eq!(
+            country_names(&codes(&["ZZ"]), &geography, Lang::En).unwrap(),
+            "ZZ"
+        );
         assert_eq!(country_names(&[], &geography, Lang::En), None);
     }
 }

@@ -132,7 +132,9 @@ impl Geography {
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.country_index.get(code).map(|&i| &self.file.countries[i])
+        self.country_index
+            .get(code)
+            .map(|&i| &self.file.countries[i])
     }
 
     pub fn region(&self, code: &str) -> Option<&Region> {
@@ -203,7 +205,10 @@ mod tests {
         // Mali and Senegal: Africa, Sub-Saharan Africa, Western Africa; France: Europe, Western Europe.
         assert_eq!(regions.len(), 5, "{regions:?}");
         for code in ["002", "202", "011", "150", "155"] {
-            assert!(regions.iter().any(|r| r == code), "{code} missing from {regions:?}");
+            assert!(
+                regions.iter().any(|r| r == code),
+                "{code} missing from {regions:?}"
+            );
         }
         assert_eq!(geography.regions_of(["XK"]), vec!["039", "150"]);
     }

@@ -242,7 +242,10 @@ fn of_type<T: DeserializeOwned>(value: &Value) -> Vec<(String, String)> {
 
 fn list_of<T: DeserializeOwned>(value: &Value) -> Vec<(String, String)> {
     let Value::Array(items) = value else {
-        return vec![(String::new(), format!("expected a list, found {}", kind_of(value)))];
+        return vec![(
+            String::new(),
+            format!("expected a list, found {}", kind_of(value)),
+        )];
     };
     items
         .iter()
@@ -332,10 +335,8 @@ fn is_near(a: &str, b: &str) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     let (rest_a, rest_b) = (a.len() - prefix - suffix, b.len() - prefix - suffix);
-    let swapped = rest_a == 2
-        && rest_b == 2
-        && a[prefix] == b[prefix + 1]
-        && a[prefix + 1] == b[prefix];
+    let swapped =
+        rest_a == 2 && rest_b == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
     rest_a.max(rest_b) <= 1 || swapped
 }
 
@@ -350,7 +351,12 @@ fn check_meaning(p: &Programme, context: &Context<'_>, report: &mut RecordReport
     check_text("original_title", p.original_title.as_deref(), report);
     check_text("summary_fr", p.summary_fr.as_deref(), report);
 
-    check_countries("origin_countries", &p.origin_countries, context.geography, report);
+    check_countries(
+        "origin_countries",
+        &p.origin_countries,
+        context.geography,
+        report,
+    );
     check_countries(
         "residence_countries",
         &p.residence_countries,
@@ -443,7 +449,10 @@ fn check_id(id: &str, report: &mut RecordReport<'_, '_>) {
 
 fn check_text(field: &str, text: Option<&str>, report: &mut RecordReport<'_, '_>) {
     if text.is_some_and(|text| text.trim().is_empty()) {
-        report.push(field, "must not be empty (leave an optional field out or null instead)");
+        report.push(
+            field,
+            "must not be empty (leave an optional field out or null instead)",
+        );
     }
 }
 
@@ -540,10 +549,7 @@ fn check_years(
     }
     if let (Some(start), Some(end)) = (p.start_year, p.end_year) {
         if start > end {
-            report.push(
-                "start_year",
-                format!("{start} is after end_year {end}"),
-            );
+            report.push("start_year", format!("{start} is after end_year {end}"));
         }
     }
     // The status is a statement about the day the record was verified.
@@ -554,7 +560,11 @@ fn check_years(
             Status::Unknown => false,
         };
         if inconsistent {
-            let relation = if end < verified.year { "before" } else { "after" };
+            let relation = if end < verified.year {
+                "before"
+            } else {
+                "after"
+            };
             report.push(
                 "status",
                 format!(
@@ -595,7 +605,9 @@ pub fn check_url(url: &str) -> Result<(), String> {
         ));
     }
     let Some(rest) = url[colon + 1..].strip_prefix("//") else {
-        return Err(format!("{url:?} is not an absolute URL (expected {scheme}://host/…)"));
+        return Err(format!(
+            "{url:?} is not an absolute URL (expected {scheme}://host/…)"
+        ));
     };
     if let Some(bad) = url
         .chars()
@@ -630,7 +642,9 @@ mod tests {
         for good in ["mida", "medma-2", "programa-3x1", "a"] {
             assert!(is_slug(good), "{good}");
         }
-        for bad in ["", "MIDA", "medma--2", "-mida", "mida-", "mi da", "médma", "mida_2"] {
+        for bad in [
+            "", "MIDA", "medma--2", "-mida", "mida-", "mi da", "médma", "mida_2",
+        ] {
             assert!(!is_slug(bad), "{bad}");
         }
     }

@@ -85,7 +85,11 @@ mod tests {
             codes.dedup();
             assert_eq!(codes.len(), vocabulary.0.len(), "{name} repeats a code");
             for term in &vocabulary.0 {
-                assert!(!term.en.trim().is_empty() && !term.fr.trim().is_empty(), "{name}: {}", term.code);
+                assert!(
+                    !term.en.trim().is_empty() && !term.fr.trim().is_empty(),
+                    "{name}: {}",
+                    term.code
+                );
             }
         }
         for status in ["ongoing", "completed", "unknown"] {

@@ -28,7 +28,11 @@ fn schema_fields_match_the_validator() {
     sorted_fields.sort_unstable();
     assert_eq!(properties, sorted_fields);
     let required = strings(&record["required"]);
-    let expected: Vec<&str> = FIELDS.iter().filter(|f| f.required).map(|f| f.name).collect();
+    let expected: Vec<&str> = FIELDS
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.name)
+        .collect();
     assert_eq!(required, expected);
     assert_eq!(record["additionalProperties"], Value::Bool(false));
 }
@@ -42,7 +46,10 @@ fn schema_enums_match_the_vocabularies_and_countries() {
     let codes = |v: &diaspora_core::vocabulary::Vocabulary| {
         v.codes().map(str::to_owned).collect::<Vec<_>>()
     };
-    assert_eq!(strings(&properties["themes"]["items"]["enum"]), codes(&vocabularies.themes));
+    assert_eq!(
+        strings(&properties["themes"]["items"]["enum"]),
+        codes(&vocabularies.themes)
+    );
     assert_eq!(
         strings(&properties["support_types"]["items"]["enum"]),
         codes(&vocabularies.support_types)
@@ -51,7 +58,10 @@ fn schema_enums_match_the_vocabularies_and_countries() {
         strings(&properties["target_groups"]["items"]["enum"]),
         codes(&vocabularies.target_groups)
     );
-    assert_eq!(strings(&properties["status"]["enum"]), codes(&vocabularies.statuses));
+    assert_eq!(
+        strings(&properties["status"]["enum"]),
+        codes(&vocabularies.statuses)
+    );
     for role in ["implementers", "funders", "partners"] {
         assert_eq!(
             strings(&properties[role]["items"]["properties"]["type"]["enum"]),
@@ -63,6 +73,10 @@ fn schema_enums_match_the_vocabularies_and_countries() {
     let mut countries = vec!["*".to_owned()];
     countries.extend(geography.countries().iter().map(|c| c.code.clone()));
     for field in ["origin_countries", "residence_countries"] {
-        assert_eq!(strings(&properties[field]["items"]["enum"]), countries, "{field}");
+        assert_eq!(
+            strings(&properties[field]["items"]["enum"]),
+            countries,
+            "{field}"
+        );
     }
 }

@@ -7,7 +7,8 @@ use diaspora_core::{Geography, Vocabularies};
 
 fn messages(fixture: &str) -> Vec<String> {
     let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
-    let vocabularies = Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+    let vocabularies =
+        Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
     let context = Context {
         geography: &geography,
         vocabularies: &vocabularies,
@@ -16,7 +17,10 @@ fn messages(fixture: &str) -> Vec<String> {
     let path = format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap();
     match validate_dataset(fixture, &text, &context) {
-        Ok(programmes) => panic!("{fixture} passed validation with {} records", programmes.len()),
+        Ok(programmes) => panic!(
+            "{fixture} passed validation with {} records",
+            programmes.len()
+        ),
         Err(problems) => problems.iter().map(ToString::to_string).collect(),
     }
 }
@@ -29,18 +33,15 @@ fn assert_messages(fixture: &str, expected: &[&str]) {
 #[test]
 fn a_valid_dataset_passes_and_gets_regions() {
     let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
-    let vocabularies = Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+    let vocabularies =
+        Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
     let context = Context {
         geography: &geography,
         vocabularies: &vocabularies,
         today: Date::parse_iso("2026-11-28").unwrap(),
     };
-    let programmes = validate_dataset(
-        "valid.json",
-        include_str!("fixtures/valid.json"),
-        &context,
-    )
-    .unwrap();
+    let programmes =
+        validate_dataset("valid.json", include_str!("fixtures/valid.json"), &context).unwrap();
     assert_eq!(programmes.len(), 2);
     // Morocco: Africa, Northern Africa; Belgium: Europe, Western Europe.
     assert_eq!(programmes[0].regions, ["002", "015", "150", "155"]);

@@ -9,7 +9,10 @@ use crate::catalogue::catalogue;
 
 /// A summary card for one programme; every text follows `lang`.
 #[component]
-pub fn ProgrammeCard(programme: &'static Programme, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+pub fn ProgrammeCard(
+    programme: &'static Programme,
+    #[prop(into)] lang: Signal<Lang>,
+) -> impl IntoView {
     let catalogue = catalogue();
     let messages = move || Messages::get(lang.get());
     let heading_id = format!("programme-{}", programme.id);
