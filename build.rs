@@ -5,10 +5,9 @@
 //! `DIASPORA_DATA` (what `make dist DATA=…` sets).
 
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 use std::{env, fs, process};
 
-use diaspora_core::calendar::Date;
+use diaspora_core::calendar::today_utc;
 use diaspora_core::validate::{validate_dataset, Context};
 use diaspora_core::{Catalogue, Geography, Vocabularies};
 
@@ -32,7 +31,7 @@ fn main() {
     let context = Context {
         geography: &geography,
         vocabularies: &vocabularies,
-        today: today(),
+        today: today_utc(),
     };
     let programmes =
         validate_dataset(&shown(&root, &data), &read(&data), &context).unwrap_or_else(|problems| {
@@ -57,13 +56,6 @@ fn shown(root: &Path, path: &Path) -> String {
 
 fn read(path: &Path) -> String {
     fs::read_to_string(path).unwrap_or_else(|error| fail(&[format!("{}: {error}", path.display())]))
-}
-
-fn today() -> Date {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    Date::from_unix_days((seconds / 86_400) as i64)
 }
 
 /// Prints each problem as a cargo error (shown even without `-vv`) and stops the build.

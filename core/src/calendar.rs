@@ -50,6 +50,16 @@ impl Date {
     }
 }
 
+/// Today's date in UTC from the system clock (for build scripts and native tests; the browser
+/// has no system clock through `std`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today_utc() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    Date::from_unix_days((seconds / 86_400) as i64)
+}
+
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

@@ -1,0 +1,137 @@
+//! Invariants of the real dataset, `data/programmes.json`, beyond what validation enforces.
+
+use std::collections::HashSet;
+
+use diaspora_core::calendar::today_utc;
+use diaspora_core::geography::MANY_COUNTRIES;
+use diaspora_core::validate::{validate_dataset, Context};
+use diaspora_core::{Geography, Programme, Vocabularies};
+
+/// The listing page of the GFMD Policy and Practice Database this project started from.
+const SEED_LISTING: &str = "https://gfmd.org/pfp/ppd/diaspora-empowerment-and-engagement";
+
+/// The nine programmes of that page (`shared/seed/`), as the page titles them, and the record
+/// each became (several were merged with research notes and renamed in English).
+const SEED_PROGRAMMES: [(&str, &str); 9] = [
+    ("Supporting diaspora productive investment programmes in Mali", "diaspora-investment-mali"),
+    (
+        "Supporting diaspora productive investment programmes in Senegal and Cameroun",
+        "diaspora-investment-senegal-cameroon",
+    ),
+    ("FORIM- Forum des organisations internationales de solidarité issues des migrations", "forim"),
+    ("Canadian Orientation Abroad (COA)", "canadian-orientation-abroad"),
+    ("The PEI Connectors Program", "pei-connectors"),
+    ("MEDMA II (Pilot Project for the Mobilization of Moroccan Residing in Belgium for the Development of Morocco)", "medma-2"),
+    ("Mobilizing diaspora women for development and women empowerment", "eritrean-diaspora-womens-associations"),
+    ("Migration for Development in Africa (MIDA)", "mida"),
+    ("Malian Diaspora Forum", "malian-diaspora-forum"),
+];
+
+fn dataset() -> Vec<Programme> {
+    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
+    let vocabularies =
+        Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+    let context = Context {
+        geography: &geography,
+        vocabularies: &vocabularies,
+        today: today_utc(),
+    };
+    validate_dataset(
+        "data/programmes.json",
+        include_str!("../../data/programmes.json"),
+        &context,
+    )
+    .unwrap_or_else(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("the dataset is invalid:\n{}", list.join("\n"))
+    })
+}
+
+/// Lowercase words of a title, for comparing names that differ in punctuation and case.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn ids_are_unique() {
+    let programmes = dataset();
+    let ids: HashSet<&str> = programmes.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids.len(), programmes.len());
+}
+
+#[test]
+fn every_seed_programme_is_present_and_cites_the_seed_page() {
+    let programmes = dataset();
+    for (seed_title, id) in SEED_PROGRAMMES {
+        let record = programmes
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("seed programme {seed_title:?} ({id}) is missing"));
+        assert!(
+            record.sources.iter().any(|s| s.url == SEED_LISTING),
+            "{id} does not cite the seed page"
+        );
+        // The record is recognisably the same programme: its title, original title or
+        // acronym shares a distinctive word with the seed's title.
+        let seed_words = words(seed_title);
+        let names = [
+            Some(&record.title),
+            record.original_title.as_ref(),
+            record.acronym.as_ref(),
+        ];
+        let shared = names
+            .into_iter()
+            .flatten()
+            .flat_map(|name| words(name))
+            .filter(|w| w.len() > 3 || w.chars().all(char::is_uppercase))
+            .any(|w| seed_words.contains(&w));
+        assert!(shared, "{id}: no title word in common with {seed_title:?}");
+    }
+    let citing_seed = programmes
+        .iter()
+        .filter(|p| p.sources.iter().any(|s| s.url == SEED_LISTING))
+        .count();
+    assert_eq!(citing_seed, SEED_PROGRAMMES.len());
+}
+
+#[test]
+fn every_record_has_a_source_and_a_summary_in_both_languages() {
+    for programme in dataset() {
+        assert!(!programme.sources.is_empty(), "{}", programme.id);
+        assert!(
+            programme.summary_fr.is_some(),
+            "{} has no French summary",
+            programme.id
+        );
+    }
+}
+
+#[test]
+fn every_country_code_is_known_and_regions_are_derived() {
+    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
+    for programme in dataset() {
+        for code in programme.all_countries() {
+            assert!(
+                code == MANY_COUNTRIES || geography.country(code).is_some(),
+                "{}: {code}",
+                programme.id
+            );
+        }
+        let names_a_country = programme.all_countries().any(|c| c != MANY_COUNTRIES);
+        assert_eq!(
+            !programme.regions.is_empty(),
+            names_a_country,
+            "{}",
+            programme.id
+        );
+    }
+}
+
+#[test]
+fn the_dataset_holds_the_seed_and_the_research_notes() {
+    // 9 seed programmes + 100 research rows, 6 of which describe a seed programme.
+    assert_eq!(dataset().len(), 103);
+}
