@@ -5,7 +5,7 @@ use crate::i18n::Messages;
 use crate::model::Programme;
 use crate::Lang;
 
-/// Country names for a list of codes: `"Mali, Senegal"`, `"Mali and others"`, `"many countries"`.
+/// Country names for a list of codes: `"Mali, Senegal"`, `"Mali and others"`, `"Many countries"`.
 /// Codes the table does not know are shown as they are; an empty list gives `None`.
 ///
 /// ```
@@ -13,7 +13,7 @@ use crate::Lang;
 /// use diaspora_core::{display::country_names, Lang};
 /// let codes = ["SN".to_owned(), "CI".to_owned(), "*".to_owned()];
 /// assert_eq!(country_names(&codes, &geography, Lang::Fr).unwrap(), "Sénégal, Côte d’Ivoire et d’autres");
-/// assert_eq!(country_names(&["*".to_owned()], &geography, Lang::En).unwrap(), "many countries");
+/// assert_eq!(country_names(&["*".to_owned()], &geography, Lang::En).unwrap(), "Many countries");
 /// ```
 pub fn country_names(codes: &[String], geography: &Geography, lang: Lang) -> Option<String> {
     let messages = Messages::get(lang);

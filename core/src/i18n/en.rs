@@ -15,7 +15,7 @@ pub(super) static MESSAGES: Messages = Messages {
     themes: "Themes",
     years: "Years",
     status: "Status",
-    many_countries: "many countries",
+    many_countries: "Many countries",
     and_others: "and others",
     not_specified: "not specified",
     since_year: |year| format!("since {year}"),

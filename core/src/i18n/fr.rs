@@ -16,7 +16,7 @@ pub(super) static MESSAGES: Messages = Messages {
     themes: "Thèmes",
     years: "Années",
     status: "Statut",
-    many_countries: "de nombreux pays",
+    many_countries: "De nombreux pays",
     and_others: "et d’autres",
     not_specified: "non précisé",
     since_year: |year| format!("depuis {year}"),
