@@ -18,6 +18,7 @@ pub mod geography;
 pub mod i18n;
 pub mod lang;
 pub mod model;
+pub mod search;
 pub mod validate;
 pub mod vocabulary;
 

@@ -1,0 +1,31 @@
+//! Snowball stemming through the `rust-stemmers` crate, one algorithm per field language.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::{Token, TokenFilter};
+use crate::Lang;
+
+/// Reduces a word to its stem: `investments` → `invest`, `sénégalais` → `senegal`.
+/// Runs after [`super::Fold`]; words with digits (`3x1`, `2019`) are kept whole.
+pub struct Stem(Stemmer);
+
+impl Stem {
+    pub fn for_language(lang: Lang) -> Self {
+        Stem(Stemmer::create(match lang {
+            Lang::En => Algorithm::English,
+            Lang::Fr => Algorithm::French,
+        }))
+    }
+}
+
+impl TokenFilter for Stem {
+    fn apply(&self, token: &mut Token) -> bool {
+        if !token.text.bytes().any(|b| b.is_ascii_digit()) {
+            let stem = self.0.stem(&token.text);
+            if !stem.is_empty() && stem != token.text {
+                token.text = stem.into_owned();
+            }
+        }
+        true
+    }
+}
