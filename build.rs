@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use diaspora_core::calendar::today_utc;
+use diaspora_core::search::Aliases;
 use diaspora_core::validate::{validate_dataset, Context};
 use diaspora_core::{Catalogue, Geography, Vocabularies};
 
@@ -20,7 +21,8 @@ fn main() {
     };
     let countries = root.join("data/countries.json");
     let vocabularies = root.join("data/vocabularies.json");
-    for path in [&data, &countries, &vocabularies] {
+    let aliases = root.join("data/aliases.json");
+    for path in [&data, &countries, &vocabularies, &aliases] {
         println!("cargo::rerun-if-changed={}", path.display());
     }
 
@@ -28,6 +30,8 @@ fn main() {
         .unwrap_or_else(|error| fail(&[format!("{}: {error}", shown(&root, &countries))]));
     let vocabularies = Vocabularies::from_json(&read(&vocabularies))
         .unwrap_or_else(|error| fail(&[format!("{}: {error}", shown(&root, &vocabularies))]));
+    let aliases = Aliases::from_json(&read(&aliases))
+        .unwrap_or_else(|error| fail(&[format!("{}: {error}", shown(&root, &aliases))]));
     let context = Context {
         geography: &geography,
         vocabularies: &vocabularies,
@@ -41,7 +45,7 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo")).join("catalogue.json");
     fs::write(
         &out,
-        Catalogue::to_json(&programmes, &geography, &vocabularies),
+        Catalogue::to_json(&programmes, &geography, &vocabularies, &aliases),
     )
     .unwrap_or_else(|error| fail(&[format!("{}: {error}", out.display())]));
 }

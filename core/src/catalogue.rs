@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::geography::{Geography, GeographyFile};
 use crate::model::Programme;
+use crate::search::index::Aliases;
 use crate::vocabulary::Vocabularies;
 
 /// The serialised form written by `build.rs` and embedded in the app.
@@ -13,6 +14,7 @@ pub struct CatalogueFile {
     pub programmes: Vec<Programme>,
     pub geography: GeographyFile,
     pub vocabularies: Vocabularies,
+    pub aliases: Aliases,
 }
 
 /// Programmes with their reference data, ready for lookups.
@@ -20,6 +22,7 @@ pub struct Catalogue {
     pub programmes: Vec<Programme>,
     pub geography: Geography,
     pub vocabularies: Vocabularies,
+    pub aliases: Aliases,
 }
 
 impl Catalogue {
@@ -29,6 +32,7 @@ impl Catalogue {
             programmes: file.programmes,
             geography: Geography::new(file.geography),
             vocabularies: file.vocabularies,
+            aliases: file.aliases,
         })
     }
 
@@ -37,17 +41,20 @@ impl Catalogue {
         programmes: &[Programme],
         geography: &Geography,
         vocabularies: &Vocabularies,
+        aliases: &Aliases,
     ) -> String {
         #[derive(Serialize)]
         struct Borrowed<'a> {
             programmes: &'a [Programme],
             geography: &'a GeographyFile,
             vocabularies: &'a Vocabularies,
+            aliases: &'a Aliases,
         }
         serde_json::to_string(&Borrowed {
             programmes,
             geography: geography.file(),
             vocabularies,
+            aliases,
         })
         .expect("a catalogue always serialises")
     }

@@ -1,4 +1,15 @@
-//! Search: text analysis now; the index, matching, ranking and facets build on it.
+//! Search: text analysis, the inverted index, matching and ranking, facets, highlighting.
+//!
+//! [`engine::SearchEngine::search`] is the one entry point.
 
 pub mod analysis;
+pub mod bitset;
+pub mod distance;
+pub mod engine;
+pub mod facets;
+pub mod index;
 pub mod query;
+
+pub use engine::{Hit, SearchEngine, SearchRequest, SearchResponse, Sort};
+pub use facets::{FacetKind, Filters};
+pub use index::Aliases;

@@ -29,11 +29,11 @@ pub enum Clause {
 ///
 /// ```
 /// use diaspora_core::search::query::{Clause, Query};
-/// let query = Query::parse("\"skills transfer\" Somal -health");
+/// let query = Query::parse("\"skills transfer\" -health Somal");
 /// assert_eq!(query.clauses, vec![
 ///     Clause::Phrase(vec!["skills".into(), "transfer".into()]),
-///     Clause::Word { text: "Somal".into(), prefix: true },
 ///     Clause::Exclude(vec!["health".into()]),
+///     Clause::Word { text: "Somal".into(), prefix: true },
 /// ]);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,0 +1,123 @@
+//! A fixed-size set of document numbers, for filters and facet counts.
+
+/// A set of documents `0..len`, one bit each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocSet {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl DocSet {
+    pub fn empty(len: usize) -> Self {
+        DocSet {
+            words: vec![0; len.div_ceil(64)],
+            len,
+        }
+    }
+
+    pub fn full(len: usize) -> Self {
+        let mut set = DocSet {
+            words: vec![u64::MAX; len.div_ceil(64)],
+            len,
+        };
+        if len % 64 != 0 {
+            if let Some(last) = set.words.last_mut() {
+                *last = (1u64 << (len % 64)) - 1;
+            }
+        }
+        set
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn insert(&mut self, doc: usize) {
+        self.words[doc / 64] |= 1 << (doc % 64);
+    }
+
+    pub fn remove(&mut self, doc: usize) {
+        self.words[doc / 64] &= !(1 << (doc % 64));
+    }
+
+    pub fn contains(&self, doc: usize) -> bool {
+        self.words[doc / 64] & (1 << (doc % 64)) != 0
+    }
+
+    pub fn intersect_with(&mut self, other: &DocSet) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= b;
+        }
+    }
+
+    pub fn union_with(&mut self, other: &DocSet) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a |= b;
+        }
+    }
+
+    /// How many documents are in both sets, without building the intersection.
+    pub fn intersection_count(&self, other: &DocSet) -> usize {
+        self.words
+            .iter()
+            .zip(&other.words)
+            .map(|(a, b)| (a & b).count_ones() as usize)
+            .sum()
+    }
+
+    pub fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// The documents in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    i * 64 + bit
+                })
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_sets_hold_exactly_len_documents() {
+        for len in [0, 1, 63, 64, 65, 130] {
+            let set = DocSet::full(len);
+            assert_eq!(set.count(), len);
+            assert_eq!(set.iter().collect::<Vec<_>>(), (0..len).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn set_operations() {
+        let mut a = DocSet::empty(200);
+        let mut b = DocSet::empty(200);
+        for doc in [1, 64, 65, 199] {
+            a.insert(doc);
+        }
+        for doc in [64, 100, 199] {
+            b.insert(doc);
+        }
+        assert_eq!(a.intersection_count(&b), 2);
+        let mut both = a.clone();
+        both.intersect_with(&b);
+        assert_eq!(both.iter().collect::<Vec<_>>(), [64, 199]);
+        a.union_with(&b);
+        assert_eq!(a.count(), 5);
+        a.remove(64);
+        assert!(!a.contains(64) && a.contains(65));
+    }
+}

@@ -1,0 +1,160 @@
+//! Bounded edit distance for typo tolerance.
+
+/// Edits a query word of this many characters may have: none under 4, one from 4, two from 8.
+pub fn allowed_edits(chars: usize) -> usize {
+    match chars {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Optimal-string-alignment distance between `a` and `b` (insertions, deletions,
+/// substitutions, and a transposition of neighbours counting as one edit), or `None` when it
+/// exceeds `max`. Stops as soon as a row exceeds `max`, so most dictionary words cost a few steps.
+///
+/// ```
+/// use diaspora_core::search::distance::bounded_distance;
+/// let chars = |s: &str| s.chars().collect::<Vec<_>>();
+/// assert_eq!(bounded_distance(&chars("senegal"), &chars("sengeal"), 1), Some(1));
+/// assert_eq!(bounded_distance(&chars("senegal"), &chars("snegl"), 1), None);
+/// ```
+pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let width = b.len() + 1;
+    // Three rows: two back (for transpositions), previous, current.
+    let mut before: Vec<usize> = vec![0; width];
+    let mut previous: Vec<usize> = (0..width).collect();
+    let mut current: Vec<usize> = vec![0; width];
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_min = current[0];
+        for j in 1..width {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut value = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                value = value.min(before[j - 2] + 1);
+            }
+            current[j] = value;
+            row_min = row_min.min(value);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    let distance = previous[b.len()];
+    (distance <= max).then_some(distance)
+}
+
+/// The smallest distance between `query` and any prefix of `word` (what the person may still
+/// be typing), within `max`.
+pub fn bounded_prefix_distance(query: &[char], word: &[char], max: usize) -> Option<usize> {
+    let shortest = query.len().saturating_sub(max);
+    let longest = (query.len() + max).min(word.len());
+    (shortest..=longest)
+        .filter(|&len| len > 0)
+        .filter_map(|len| bounded_distance(query, &word[..len], max))
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(a: &str, b: &str, max: usize) -> Option<usize> {
+        bounded_distance(
+            &a.chars().collect::<Vec<_>>(),
+            &b.chars().collect::<Vec<_>>(),
+            max,
+        )
+    }
+
+    #[test]
+    fn counts_each_kind_of_edit_once() {
+        assert_eq!(d("ghana", "ghana", 2), Some(0));
+        assert_eq!(d("ghana", "gahna", 2), Some(1), "transposition");
+        assert_eq!(d("ghana", "ghanaa", 2), Some(1), "insertion");
+        assert_eq!(d("ghana", "gana", 2), Some(1), "deletion");
+        assert_eq!(d("ghana", "ghona", 2), Some(1), "substitution");
+        assert_eq!(d("remittances", "remitances", 2), Some(1));
+        assert_eq!(d("entrepreneurship", "entrepeneurshp", 2), Some(2));
+        assert_eq!(d("mali", "bali", 0), None);
+        assert_eq!(d("", "", 0), Some(0));
+        assert_eq!(d("abc", "", 3), Some(3));
+    }
+
+    #[test]
+    fn agrees_with_an_unbounded_reference() {
+        fn reference(a: &[char], b: &[char]) -> usize {
+            let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in table.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for j in 0..=b.len() {
+                table[0][j] = j;
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    let mut v = (table[i - 1][j] + 1)
+                        .min(table[i][j - 1] + 1)
+                        .min(table[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        v = v.min(table[i - 2][j - 2] + 1);
+                    }
+                    table[i][j] = v;
+                }
+            }
+            table[a.len()][b.len()]
+        }
+        let words = [
+            "", "a", "ab", "ba", "abc", "acb", "mali", "malawi", "senegal", "sengal", "niger",
+            "nigeria", "oim", "iom",
+        ];
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let expected = reference(&ca, &cb);
+                for max in 0..4 {
+                    let got = bounded_distance(&ca, &cb, max);
+                    assert_eq!(got, (expected <= max).then_some(expected), "{a} {b} {max}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_distance_forgives_the_unfinished_end() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(
+            bounded_prefix_distance(&c("remitt"), &c("remittances"), 1),
+            Some(0)
+        );
+        assert_eq!(
+            bounded_prefix_distance(&c("remmit"), &c("remittances"), 1),
+            Some(1)
+        );
+        assert_eq!(
+            bounded_prefix_distance(&c("entrepe"), &c("entrepreneurship"), 1),
+            Some(1)
+        );
+        assert_eq!(
+            bounded_prefix_distance(&c("xyzw"), &c("remittances"), 1),
+            None
+        );
+    }
+
+    #[test]
+    fn allowed_edits_grow_with_length() {
+        assert_eq!(allowed_edits(3), 0);
+        assert_eq!(allowed_edits(4), 1);
+        assert_eq!(allowed_edits(7), 1);
+        assert_eq!(allowed_edits(8), 2);
+    }
+}

@@ -1,0 +1,599 @@
+//! The one search API the interface and the benchmark call: query + filters + sort + page →
+//! hits, total and facet counts.
+//!
+//! Matching: every word must match (AND) in some field, by its exact folded form, by its
+//! English or French stem, by prefix for the word being typed, or within an edit distance
+//! (1 edit from 4 characters, 2 from 8). Ranking is BM25F over weighted fields; each kind of
+//! match scales the score ([`Quality`]), so exact beats stem beats prefix beats typo, and ties
+//! fall back to the browse order, so results never shuffle.
+
+use std::cmp::Ordering;
+use std::ops::Range;
+
+use super::analysis::{fold, Analyzer, Stem, StopWords, TokenFilter};
+use super::bitset::DocSet;
+use super::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
+use super::facets::{FacetCounts, FacetIndex, Filters};
+use super::index::{Aliases, Field, SearchIndex};
+use super::query::{Clause, Query};
+use crate::catalogue::Catalogue;
+use crate::model::{Programme, Status};
+use crate::Lang;
+
+/// BM25 saturation and length normalisation.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// Prefix expansions kept for one word (the most frequent), so one typed letter stays cheap.
+const MAX_PREFIX_TERMS: usize = 128;
+/// A phrase found word for word counts more than its words found apart.
+const PHRASE_BONUS: f32 = 1.5;
+/// A query that is exactly a programme's acronym or title ("MIDA") puts it first.
+const EXACT_NAME_BONUS: f32 = 2.0;
+
+/// How a query word matched an index term; the factor scales the term's score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Quality {
+    Exact,
+    Stem,
+    Prefix,
+    Typo { edits: usize, prefix: bool },
+}
+
+impl Quality {
+    pub fn factor(self) -> f32 {
+        match self {
+            Quality::Exact => 1.0,
+            Quality::Stem => 0.9,
+            Quality::Prefix => 0.75,
+            Quality::Typo {
+                edits: 1,
+                prefix: false,
+            } => 0.55,
+            Quality::Typo {
+                edits: 1,
+                prefix: true,
+            } => 0.45,
+            Quality::Typo { .. } => 0.3,
+        }
+    }
+}
+
+/// The order of results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first; with no query, the browse order: ongoing programmes first, then the
+    /// most recently started, then by title.
+    #[default]
+    Relevance,
+    TitleAsc,
+    StartNewest,
+    StartOldest,
+}
+
+/// What to search for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchRequest {
+    pub query: String,
+    pub filters: Filters,
+    pub sort: Sort,
+    /// Page number, from 0.
+    pub page: usize,
+    pub page_size: usize,
+    /// Language of the snippet.
+    pub lang: Lang,
+}
+
+impl Default for SearchRequest {
+    fn default() -> Self {
+        SearchRequest {
+            query: String::new(),
+            filters: Filters::default(),
+            sort: Sort::default(),
+            page: 0,
+            page_size: 20,
+            lang: Lang::En,
+        }
+    }
+}
+
+/// A piece of text with the byte ranges to highlight.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Highlighted {
+    pub text: String,
+    pub ranges: Vec<Range<usize>>,
+}
+
+/// One result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Index of the programme in the catalogue.
+    pub doc: usize,
+    pub score: f32,
+    /// Matched words in the title.
+    pub title: Highlighted,
+    /// The summary sentence that best matches, with matched words.
+    pub snippet: Highlighted,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchResponse {
+    pub hits: Vec<Hit>,
+    /// Results over all pages.
+    pub total: usize,
+    pub facets: Vec<FacetCounts>,
+}
+
+/// The index, facets and orders of one catalogue.
+pub struct SearchEngine {
+    index: SearchIndex,
+    facets: FacetIndex,
+    /// Rank of each document in the browse order.
+    browse_rank: Vec<u32>,
+    title_rank: Vec<u32>,
+    start_years: Vec<Option<i32>>,
+    /// Each programme's acronym and titles as folded word sequences, for the exact-name bonus.
+    names: Vec<Vec<Vec<String>>>,
+    plain: Analyzer,
+    stop_words: [StopWords; 2],
+    stems: [Stem; 2],
+}
+
+/// A positive clause once analysed: the terms it matched, each with its quality.
+struct MatchedClause {
+    docs: DocSet,
+    scores: Vec<f32>,
+}
+
+impl SearchEngine {
+    pub fn new(catalogue: &Catalogue, aliases: &Aliases) -> Self {
+        let programmes = &catalogue.programmes;
+        let title_key = |p: &Programme| (fold(&p.title), p.id.clone());
+        let rank = |order: Vec<usize>| {
+            let mut ranks = vec![0; order.len()];
+            for (rank, doc) in order.into_iter().enumerate() {
+                ranks[doc] = rank as u32;
+            }
+            ranks
+        };
+        let mut by_title: Vec<usize> = (0..programmes.len()).collect();
+        by_title.sort_by_cached_key(|&doc| title_key(&programmes[doc]));
+        let title_rank = rank(by_title.clone());
+        let mut browse = by_title;
+        browse.sort_by_key(|&doc| {
+            let p = &programmes[doc];
+            let status = match p.status {
+                Status::Ongoing => 0,
+                Status::Unknown => 1,
+                Status::Completed => 2,
+            };
+            (
+                status,
+                std::cmp::Reverse(p.start_year.unwrap_or(i32::MIN)),
+                title_rank[doc],
+            )
+        });
+        let plain = Analyzer::plain();
+        let stop_words = [
+            StopWords::for_language(Lang::En),
+            StopWords::for_language(Lang::Fr),
+        ];
+        let is_stop = |word: &String| stop_words.iter().any(|list| list.contains(word));
+        let names = programmes
+            .iter()
+            .map(|p| {
+                [
+                    Some(&p.title),
+                    p.acronym.as_ref(),
+                    p.original_title.as_ref(),
+                ]
+                .into_iter()
+                .flatten()
+                .map(|name| plain.terms(name).filter(|w| !is_stop(w)).collect())
+                .collect()
+            })
+            .collect();
+        SearchEngine {
+            index: SearchIndex::build(catalogue, aliases),
+            names,
+            facets: FacetIndex::build(programmes),
+            browse_rank: rank(browse),
+            title_rank,
+            start_years: programmes.iter().map(|p| p.start_year).collect(),
+            plain,
+            stop_words,
+            stems: [Stem::for_language(Lang::En), Stem::for_language(Lang::Fr)],
+        }
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    pub fn search(&self, catalogue: &Catalogue, request: &SearchRequest) -> SearchResponse {
+        let doc_count = self.index.doc_count();
+        let query = Query::parse(&request.query);
+        let mut matches = DocSet::full(doc_count);
+        let mut scores = vec![0.0f32; doc_count];
+        let mut highlight_terms: Vec<usize> = Vec::new();
+
+        let words = self.positive_words(&query);
+        let any_positive =
+            !words.is_empty() || query.clauses.iter().any(|c| matches!(c, Clause::Phrase(_)));
+        for (word, prefix) in &words {
+            let expansions = self.expand(word, *prefix, true);
+            highlight_terms.extend(expansions.iter().map(|(term, _)| *term));
+            let clause = self.score_terms(&expansions);
+            matches.intersect_with(&clause.docs);
+            add_scores(&mut scores, &clause);
+        }
+        if !words.is_empty() {
+            let typed: Vec<&str> = words.iter().map(|(word, _)| word.as_str()).collect();
+            for doc in matches.iter() {
+                if self.names[doc].iter().any(|name| *name == typed) {
+                    scores[doc] *= EXACT_NAME_BONUS;
+                }
+            }
+        }
+        for clause in &query.clauses {
+            match clause {
+                Clause::Phrase(words) => {
+                    let terms = self.phrase_terms(words);
+                    highlight_terms.extend(terms.iter().flatten());
+                    let clause = self.score_phrase(&terms);
+                    matches.intersect_with(&clause.docs);
+                    add_scores(&mut scores, &clause);
+                }
+                Clause::Exclude(words) => {
+                    let terms = self.phrase_terms(words);
+                    let excluded = if terms.len() == 1 {
+                        let mut expansions: Vec<(usize, Quality)> = Vec::new();
+                        for word in words {
+                            for token in self.plain.terms(word) {
+                                expansions.extend(self.expand(&token, false, false));
+                            }
+                        }
+                        self.score_terms(&expansions).docs
+                    } else {
+                        self.score_phrase(&terms).docs
+                    };
+                    for doc in excluded.iter() {
+                        matches.remove(doc);
+                    }
+                }
+                Clause::Word { .. } => {}
+            }
+        }
+
+        let (filtered, facets) = self.facets.apply(&matches, &request.filters);
+        let mut docs: Vec<usize> = filtered.iter().collect();
+        self.sort(&mut docs, &scores, request.sort, any_positive);
+        let total = docs.len();
+        highlight_terms.sort_unstable();
+        highlight_terms.dedup();
+        let start = request.page.saturating_mul(request.page_size).min(total);
+        let end = start.saturating_add(request.page_size).min(total);
+        let hits = docs[start..end]
+            .iter()
+            .map(|&doc| {
+                let programme = &catalogue.programmes[doc];
+                let summary = match request.lang {
+                    Lang::Fr => programme
+                        .summary_fr
+                        .as_deref()
+                        .unwrap_or(&programme.summary),
+                    Lang::En => &programme.summary,
+                };
+                Hit {
+                    doc,
+                    score: scores[doc],
+                    title: self.highlight(&programme.title, &highlight_terms),
+                    snippet: self.snippet(summary, &highlight_terms),
+                }
+            })
+            .collect();
+        SearchResponse {
+            hits,
+            total,
+            facets,
+        }
+    }
+
+    /// The query's words, analysed (folded, elided) and without stop words, each with whether
+    /// it is a prefix. A stop word is kept when it is all there is or is being typed.
+    fn positive_words(&self, query: &Query) -> Vec<(String, bool)> {
+        let mut words = Vec::new();
+        for clause in &query.clauses {
+            if let Clause::Word { text, prefix } = clause {
+                let tokens: Vec<String> = self.plain.terms(text).collect();
+                let count = tokens.len();
+                for (i, token) in tokens.into_iter().enumerate() {
+                    words.push((token, *prefix && i + 1 == count));
+                }
+            }
+        }
+        let is_stop = |word: &str| self.stop_words.iter().any(|list| list.contains(word));
+        let meaningful = words.iter().filter(|(w, _)| !is_stop(w)).count();
+        words.retain(|(word, prefix)| *prefix || meaningful == 0 || !is_stop(word));
+        words
+    }
+
+    /// Index terms that match `word`: exactly, by stem, by prefix (when `prefix`), and within
+    /// the allowed edits (when `typos`).
+    pub fn expand(&self, word: &str, prefix: bool, typos: bool) -> Vec<(usize, Quality)> {
+        let index = &self.index;
+        let mut found: Vec<(usize, Quality)> = Vec::new();
+        let push = |term: usize, quality: Quality, found: &mut Vec<(usize, Quality)>| {
+            if !found.iter().any(|(t, _)| *t == term) {
+                found.push((term, quality));
+            }
+        };
+        if let Some(term) = index.find(word) {
+            push(term, Quality::Exact, &mut found);
+        }
+        for (stop_words, stem) in self.stop_words.iter().zip(&self.stems) {
+            if stop_words.contains(word) {
+                continue;
+            }
+            let mut token = super::analysis::Token {
+                text: word.to_owned(),
+                start: 0,
+                end: 0,
+                position: 0,
+                before_apostrophe: false,
+                after_apostrophe: false,
+            };
+            stem.apply(&mut token);
+            if let Some(term) = index.find(&token.text) {
+                push(term, Quality::Stem, &mut found);
+            }
+        }
+        if prefix {
+            let mut range: Vec<usize> = index.prefix_range(word).collect();
+            if range.len() > MAX_PREFIX_TERMS {
+                range.sort_by_key(|&t| std::cmp::Reverse(index.doc_freq(t)));
+                range.truncate(MAX_PREFIX_TERMS);
+            }
+            for term in range {
+                push(term, Quality::Prefix, &mut found);
+            }
+        }
+        let chars: Vec<char> = word.chars().collect();
+        let edits = allowed_edits(chars.len());
+        if typos && edits > 0 {
+            for term in 0..index.term_count() {
+                let candidate = index.term_chars(term);
+                let distance = if prefix {
+                    if candidate.len() + edits < chars.len() {
+                        continue;
+                    }
+                    bounded_prefix_distance(&chars, candidate, edits)
+                } else {
+                    bounded_distance(&chars, candidate, edits)
+                };
+                if let Some(distance) = distance.filter(|d| *d > 0) {
+                    push(
+                        term,
+                        Quality::Typo {
+                            edits: distance,
+                            prefix,
+                        },
+                        &mut found,
+                    );
+                }
+            }
+        }
+        found
+    }
+
+    /// BM25F score of each document for the best of `expansions`.
+    fn score_terms(&self, expansions: &[(usize, Quality)]) -> MatchedClause {
+        let doc_count = self.index.doc_count();
+        let mut clause = MatchedClause {
+            docs: DocSet::empty(doc_count),
+            scores: vec![0.0; doc_count],
+        };
+        for &(term, quality) in expansions {
+            let factor = quality.factor();
+            self.for_each_doc_score(term, |doc, score| {
+                clause.docs.insert(doc);
+                let slot = &mut clause.scores[doc];
+                *slot = slot.max(factor * score);
+            });
+        }
+        clause
+    }
+
+    /// Calls `f(doc, bm25f)` for every document containing `term`.
+    fn for_each_doc_score(&self, term: usize, mut f: impl FnMut(usize, f32)) {
+        let index = &self.index;
+        let n = index.doc_count() as f32;
+        let df = index.doc_freq(term) as f32;
+        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        let postings = index.postings(term);
+        let mut i = 0;
+        while i < postings.len() {
+            let doc = postings[i].doc;
+            let mut weighted_tf = 0.0;
+            while i < postings.len() && postings[i].doc == doc {
+                let posting = &postings[i];
+                let field = posting.field;
+                let length = index.field_length(doc, field) as f32;
+                let norm = 1.0 - B + B * length / index.average_length(field);
+                weighted_tf += field.weight() * posting.positions.len() as f32 / norm;
+                i += 1;
+            }
+            f(
+                doc as usize,
+                idf * weighted_tf * (K1 + 1.0) / (K1 + weighted_tf),
+            );
+        }
+    }
+
+    /// The exact index terms of a phrase's words (`None` for a word not in the index).
+    fn phrase_terms(&self, words: &[String]) -> Vec<Option<usize>> {
+        words
+            .iter()
+            .flat_map(|word| self.plain.terms(word).collect::<Vec<_>>())
+            .map(|term| self.index.find(&term))
+            .collect()
+    }
+
+    /// Documents where the terms occur in order in one field.
+    fn score_phrase(&self, terms: &[Option<usize>]) -> MatchedClause {
+        let doc_count = self.index.doc_count();
+        let mut clause = MatchedClause {
+            docs: DocSet::empty(doc_count),
+            scores: vec![0.0; doc_count],
+        };
+        let Some(terms) = terms.iter().copied().collect::<Option<Vec<usize>>>() else {
+            return clause;
+        };
+        let Some((&first, rest)) = terms.split_first() else {
+            return clause;
+        };
+        for posting in self.index.postings(first) {
+            let found = posting.positions.iter().any(|&start| {
+                rest.iter().enumerate().all(|(offset, &term)| {
+                    self.positions(term, posting.doc, posting.field)
+                        .is_some_and(|positions| {
+                            positions
+                                .binary_search(&(start + offset as u32 + 1))
+                                .is_ok()
+                        })
+                })
+            });
+            if found {
+                clause.docs.insert(posting.doc as usize);
+            }
+        }
+        for &term in &terms {
+            self.for_each_doc_score(term, |doc, score| {
+                if clause.docs.contains(doc) {
+                    clause.scores[doc] += PHRASE_BONUS * score;
+                }
+            });
+        }
+        clause
+    }
+
+    fn positions(&self, term: usize, doc: u32, field: Field) -> Option<&[u32]> {
+        let postings = self.index.postings(term);
+        let start = postings.partition_point(|p| p.doc < doc);
+        postings[start..]
+            .iter()
+            .take_while(|p| p.doc == doc)
+            .find(|p| p.field == field)
+            .map(|p| p.positions.as_slice())
+    }
+
+    fn sort(&self, docs: &mut [usize], scores: &[f32], sort: Sort, has_query: bool) {
+        let browse = |a: &usize, b: &usize| self.browse_rank[*a].cmp(&self.browse_rank[*b]);
+        let relevance = |a: &usize, b: &usize| {
+            if has_query {
+                scores[*b]
+                    .partial_cmp(&scores[*a])
+                    .unwrap_or(Ordering::Equal)
+            } else {
+                Ordering::Equal
+            }
+        };
+        let year = |doc: &usize| self.start_years[*doc];
+        match sort {
+            Sort::Relevance => docs.sort_by(|a, b| relevance(a, b).then_with(|| browse(a, b))),
+            Sort::TitleAsc => docs.sort_by_key(|doc| self.title_rank[*doc]),
+            Sort::StartNewest | Sort::StartOldest => docs.sort_by(|a, b| {
+                let by_year = match (year(a), year(b)) {
+                    (Some(x), Some(y)) if sort == Sort::StartNewest => y.cmp(&x),
+                    (Some(x), Some(y)) => x.cmp(&y),
+                    // Unknown start years go last either way.
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                };
+                by_year
+                    .then_with(|| relevance(a, b))
+                    .then_with(|| browse(a, b))
+            }),
+        }
+    }
+
+    /// Whether a folded word of the text matches one of the query's terms (itself or a stem).
+    fn matches_term(&self, folded: &str, terms: &[usize]) -> bool {
+        let hit = |word: &str| {
+            self.index
+                .find(word)
+                .is_some_and(|id| terms.binary_search(&id).is_ok())
+        };
+        if hit(folded) {
+            return true;
+        }
+        self.stems.iter().any(|stem| {
+            let mut token = super::analysis::Token {
+                text: folded.to_owned(),
+                start: 0,
+                end: 0,
+                position: 0,
+                before_apostrophe: false,
+                after_apostrophe: false,
+            };
+            stem.apply(&mut token);
+            token.text != folded && hit(&token.text)
+        })
+    }
+
+    fn highlight(&self, text: &str, terms: &[usize]) -> Highlighted {
+        let ranges = if terms.is_empty() {
+            Vec::new()
+        } else {
+            self.plain
+                .tokens(text)
+                .filter(|token| self.matches_term(&token.text, terms))
+                .map(|token| token.start..token.end)
+                .collect()
+        };
+        Highlighted {
+            text: text.to_owned(),
+            ranges,
+        }
+    }
+
+    /// The sentence of `summary` with the most matched words (the first on ties), highlighted.
+    fn snippet(&self, summary: &str, terms: &[usize]) -> Highlighted {
+        let sentences = split_sentences(summary);
+        let best = sentences
+            .iter()
+            .map(|sentence| self.highlight(sentence, terms))
+            .enumerate()
+            .max_by(|(i, a), (j, b)| a.ranges.len().cmp(&b.ranges.len()).then(j.cmp(i)));
+        best.map(|(_, h)| h).unwrap_or_default()
+    }
+}
+
+fn add_scores(scores: &mut [f32], clause: &MatchedClause) {
+    for doc in clause.docs.iter() {
+        scores[doc] += clause.scores[doc];
+    }
+}
+
+/// Splits text after `.`, `!` or `?` followed by a space and an upper-case letter or digit.
+fn split_sentences(text: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for window in bytes.windows(3) {
+        let [(_, end_mark), (space_at, space), (_, next)] = [window[0], window[1], window[2]];
+        if matches!(end_mark, '.' | '!' | '?')
+            && space == ' '
+            && (next.is_uppercase() || next.is_ascii_digit())
+        {
+            sentences.push(text[start..space_at].trim());
+            start = space_at + 1;
+        }
+    }
+    let last = text[start..].trim();
+    if !last.is_empty() {
+        sentences.push(last);
+    }
+    sentences
+}

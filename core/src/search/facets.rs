@@ -1,0 +1,241 @@
+//! Filters and disjunctive facet counts.
+//!
+//! Values of one facet combine with OR, facets combine with AND. The counts of a facet are
+//! computed with every active filter except its own, so that ticking "Mali" still shows how
+//! many programmes "Senegal" would add.
+
+use std::collections::BTreeMap;
+
+use super::bitset::DocSet;
+use crate::geography::MANY_COUNTRIES;
+use crate::model::Programme;
+
+/// A dimension programmes can be filtered by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FacetKind {
+    Origin,
+    Residence,
+    Region,
+    Theme,
+    Support,
+    Target,
+    ImplementerType,
+    Implementer,
+    Status,
+}
+
+impl FacetKind {
+    pub const ALL: [FacetKind; 9] = [
+        FacetKind::Origin,
+        FacetKind::Residence,
+        FacetKind::Region,
+        FacetKind::Theme,
+        FacetKind::Support,
+        FacetKind::Target,
+        FacetKind::ImplementerType,
+        FacetKind::Implementer,
+        FacetKind::Status,
+    ];
+
+    fn slot(self) -> usize {
+        self as usize
+    }
+
+    /// The values a programme has for this facet (codes, or names for implementers).
+    pub fn values_of(self, programme: &Programme) -> Vec<&str> {
+        fn codes(list: &[String]) -> Vec<&str> {
+            list.iter()
+                .map(String::as_str)
+                .filter(|c| *c != MANY_COUNTRIES)
+                .collect()
+        }
+        match self {
+            FacetKind::Origin => codes(&programme.origin_countries),
+            FacetKind::Residence => codes(&programme.residence_countries),
+            FacetKind::Region => codes(&programme.regions),
+            FacetKind::Theme => codes(&programme.themes),
+            FacetKind::Support => codes(&programme.support_types),
+            FacetKind::Target => codes(&programme.target_groups),
+            FacetKind::ImplementerType => {
+                let mut types: Vec<&str> = programme
+                    .implementers
+                    .iter()
+                    .map(|o| o.kind.as_str())
+                    .collect();
+                types.sort_unstable();
+                types.dedup();
+                types
+            }
+            FacetKind::Implementer => programme
+                .implementers
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect(),
+            FacetKind::Status => vec![programme.status.code()],
+        }
+    }
+}
+
+/// What the person has selected: values per facet and a start-year range.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub selected: BTreeMap<FacetKind, Vec<String>>,
+    /// Programmes that started in or after this year (those with no start year are left out
+    /// when either bound is set).
+    pub from_year: Option<i32>,
+    pub to_year: Option<i32>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.selected.values().all(Vec::is_empty)
+            && self.from_year.is_none()
+            && self.to_year.is_none()
+    }
+
+    pub fn values(&self, kind: FacetKind) -> &[String] {
+        self.selected.get(&kind).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// One facet's values, each with the documents that have it.
+struct Facet {
+    values: Vec<String>,
+    docs: Vec<DocSet>,
+}
+
+/// Counts of one facet: `(value, count)` by decreasing count, then value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub kind: FacetKind,
+    pub counts: Vec<(String, usize)>,
+}
+
+/// Document sets for every facet value, and start years, for fast filtering.
+pub struct FacetIndex {
+    facets: Vec<Facet>,
+    start_years: Vec<Option<i32>>,
+    doc_count: usize,
+}
+
+impl FacetIndex {
+    pub fn build(programmes: &[Programme]) -> Self {
+        let doc_count = programmes.len();
+        let facets = FacetKind::ALL
+            .iter()
+            .map(|&kind| {
+                let mut by_value: BTreeMap<&str, DocSet> = BTreeMap::new();
+                for (doc, programme) in programmes.iter().enumerate() {
+                    for value in kind.values_of(programme) {
+                        by_value
+                            .entry(value)
+                            .or_insert_with(|| DocSet::empty(doc_count))
+                            .insert(doc);
+                    }
+                }
+                let (values, docs) = by_value.into_iter().map(|(v, d)| (v.to_owned(), d)).unzip();
+                Facet { values, docs }
+            })
+            .collect();
+        FacetIndex {
+            facets,
+            start_years: programmes.iter().map(|p| p.start_year).collect(),
+            doc_count,
+        }
+    }
+
+    /// The documents of one facet whose value is any of `values` (unknown values match
+    /// nothing); `None` when nothing is selected in that facet.
+    fn selection(&self, kind: FacetKind, values: &[String]) -> Option<DocSet> {
+        if values.is_empty() {
+            return None;
+        }
+        let facet = &self.facets[kind.slot()];
+        let mut union = DocSet::empty(self.doc_count);
+        for value in values {
+            if let Ok(i) = facet.values.binary_search(value) {
+                union.union_with(&facet.docs[i]);
+            }
+        }
+        Some(union)
+    }
+
+    fn year_range(&self, filters: &Filters) -> Option<DocSet> {
+        if filters.from_year.is_none() && filters.to_year.is_none() {
+            return None;
+        }
+        let mut set = DocSet::empty(self.doc_count);
+        for (doc, year) in self.start_years.iter().enumerate() {
+            if let Some(year) = year {
+                let after = filters.from_year.is_none_or(|from| *year >= from);
+                let before = filters.to_year.is_none_or(|to| *year <= to);
+                if after && before {
+                    set.insert(doc);
+                }
+            }
+        }
+        Some(set)
+    }
+
+    /// Applies `filters` to `matches` (the documents the text query found) and returns the
+    /// documents left, with every facet's disjunctive counts.
+    pub fn apply(&self, matches: &DocSet, filters: &Filters) -> (DocSet, Vec<FacetCounts>) {
+        let selections: Vec<Option<DocSet>> = FacetKind::ALL
+            .iter()
+            .map(|&kind| self.selection(kind, filters.values(kind)))
+            .collect();
+        let mut base = matches.clone();
+        if let Some(years) = self.year_range(filters) {
+            base.intersect_with(&years);
+        }
+        // before[i] = base ∧ selections[..i]; after[i] = ∧ selections[i+1..]: each facet's
+        // "all filters but mine" in two linear passes.
+        let n = selections.len();
+        let mut before = Vec::with_capacity(n + 1);
+        before.push(base);
+        for selection in &selections {
+            let mut next = before.last().expect("non-empty").clone();
+            if let Some(selection) = selection {
+                next.intersect_with(selection);
+            }
+            before.push(next);
+        }
+        let mut after: Vec<Option<DocSet>> = vec![None; n];
+        let mut running: Option<DocSet> = None;
+        for i in (0..n).rev() {
+            after[i] = running.clone();
+            if let Some(selection) = &selections[i] {
+                running = Some(match running {
+                    Some(mut set) => {
+                        set.intersect_with(selection);
+                        set
+                    }
+                    None => selection.clone(),
+                });
+            }
+        }
+        let counts = FacetKind::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &kind)| {
+                let mut others = before[i].clone();
+                if let Some(rest) = &after[i] {
+                    others.intersect_with(rest);
+                }
+                let facet = &self.facets[kind.slot()];
+                let selected = filters.values(kind);
+                let mut counts: Vec<(String, usize)> = facet
+                    .values
+                    .iter()
+                    .zip(&facet.docs)
+                    .map(|(value, docs)| (value.clone(), others.intersection_count(docs)))
+                    .filter(|(value, count)| *count > 0 || selected.contains(value))
+                    .collect();
+                counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                FacetCounts { kind, counts }
+            })
+            .collect();
+        let result = before.pop().expect("non-empty");
+        (result, counts)
+    }
+}

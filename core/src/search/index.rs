@@ -1,0 +1,320 @@
+//! The inverted index: for every term, the programmes and fields it occurs in, with positions.
+//!
+//! Every word is indexed in its folded form (`senegalais`), which prefix and typo matching
+//! need, and, unless it is a stop word, also in its stem for the field's language
+//! (`senegal`), which makes inflections match. Synonyms are added at indexing time: country
+//! names in English and French with their codes and alternative names, region names, the
+//! labels of vocabulary codes in both languages, and organisation aliases (IOM/OIM…).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::analysis::{fold, Analyzer, Stem, StopWords, Token, TokenFilter};
+use crate::catalogue::Catalogue;
+use crate::geography::MANY_COUNTRIES;
+use crate::Lang;
+
+/// Groups of names for one organisation (`data/aliases.json`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Aliases {
+    #[serde(default)]
+    pub about: String,
+    pub organisations: Vec<Vec<String>>,
+}
+
+impl Aliases {
+    pub fn from_json(text: &str) -> serde_json::Result<Self> {
+        serde_json::from_str(text)
+    }
+}
+
+/// Where in a programme a term occurs; each field has its own weight in ranking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Title,
+    Acronym,
+    Organisations,
+    Countries,
+    Regions,
+    Labels,
+    Summary,
+    SummaryFr,
+}
+
+impl Field {
+    pub const ALL: [Field; 8] = [
+        Field::Title,
+        Field::Acronym,
+        Field::Organisations,
+        Field::Countries,
+        Field::Regions,
+        Field::Labels,
+        Field::Summary,
+        Field::SummaryFr,
+    ];
+    pub const COUNT: usize = Field::ALL.len();
+
+    /// BM25F weight: title and acronym > organisations and countries > themes > summary.
+    pub fn weight(self) -> f32 {
+        match self {
+            Field::Title | Field::Acronym => 6.0,
+            Field::Organisations | Field::Countries => 3.0,
+            Field::Regions => 1.5,
+            Field::Labels => 2.0,
+            Field::Summary | Field::SummaryFr => 1.0,
+        }
+    }
+
+    pub fn slot(self) -> usize {
+        self as usize
+    }
+}
+
+/// One occurrence list: a term in one field of one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Posting {
+    pub doc: u32,
+    pub field: Field,
+    /// Word positions in the field (indexes into the field's token sequence).
+    pub positions: Vec<u32>,
+}
+
+/// The term dictionary and its postings, plus per-field lengths for BM25F.
+pub struct SearchIndex {
+    /// Sorted, for prefix ranges and binary search.
+    terms: Vec<String>,
+    /// The characters of each term, for edit distances.
+    term_chars: Vec<Box<[char]>>,
+    postings: Vec<Vec<Posting>>,
+    /// Number of documents each term occurs in.
+    doc_freq: Vec<u32>,
+    field_lengths: Vec<[u32; Field::COUNT]>,
+    average_lengths: [f32; Field::COUNT],
+    doc_count: usize,
+}
+
+/// Collects postings while documents are added.
+struct Builder {
+    plain: Analyzer,
+    stems: [(StopWords, Stem); 2],
+    postings: HashMap<String, Vec<Posting>>,
+    field_lengths: Vec<[u32; Field::COUNT]>,
+}
+
+impl Builder {
+    fn new(doc_count: usize) -> Self {
+        Builder {
+            plain: Analyzer::plain(),
+            stems: [
+                (
+                    StopWords::for_language(Lang::En),
+                    Stem::for_language(Lang::En),
+                ),
+                (
+                    StopWords::for_language(Lang::Fr),
+                    Stem::for_language(Lang::Fr),
+                ),
+            ],
+            postings: HashMap::new(),
+            field_lengths: vec![[0; Field::COUNT]; doc_count],
+        }
+    }
+
+    fn add_term(&mut self, doc: u32, field: Field, term: String, position: u32) {
+        let list = self.postings.entry(term).or_default();
+        match list.last_mut() {
+            Some(last) if last.doc == doc && last.field == field => {
+                if last.positions.last() != Some(&position) {
+                    last.positions.push(position);
+                }
+            }
+            _ => list.push(Posting {
+                doc,
+                field,
+                positions: vec![position],
+            }),
+        }
+    }
+
+    /// Adds `text` to a field; `stem_in` names the language whose stems are added (none for
+    /// names and codes). Positions continue after the field's earlier texts, with a gap so
+    /// that phrases do not match across two values.
+    fn add_text(&mut self, doc: u32, field: Field, text: &str, stem_in: Option<Lang>) {
+        let offset = self.field_lengths[doc as usize][field.slot()];
+        let tokens: Vec<Token> = self.plain.tokens(text).collect();
+        let mut last = 0;
+        for token in tokens {
+            let position = offset + token.position;
+            last = token.position + 1;
+            let stemmed = stem_in.and_then(|lang| {
+                let (stop_words, stem) = &self.stems[lang as usize];
+                if stop_words.contains(&token.text) {
+                    return None;
+                }
+                let mut stemmed = token.clone();
+                stem.apply(&mut stemmed);
+                (stemmed.text != token.text).then_some(stemmed.text)
+            });
+            if let Some(stemmed) = stemmed {
+                self.add_term(doc, field, stemmed, position);
+            }
+            self.add_term(doc, field, token.text, position);
+        }
+        self.field_lengths[doc as usize][field.slot()] = offset + last + 1;
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every programme of the catalogue; document `i` is `catalogue.programmes[i]`.
+    pub fn build(catalogue: &Catalogue, aliases: &Aliases) -> Self {
+        let programmes = &catalogue.programmes;
+        let mut builder = Builder::new(programmes.len());
+        let alias_groups: Vec<(Vec<String>, &Vec<String>)> = aliases
+            .organisations
+            .iter()
+            .map(|group| (group.iter().map(|name| fold(name)).collect(), group))
+            .collect();
+        let vocabularies = &catalogue.vocabularies;
+
+        for (doc, programme) in programmes.iter().enumerate() {
+            let doc = doc as u32;
+            builder.add_text(doc, Field::Title, &programme.title, Some(Lang::En));
+            if let Some(original) = &programme.original_title {
+                builder.add_text(doc, Field::Title, original, Some(Lang::Fr));
+            }
+            if let Some(acronym) = &programme.acronym {
+                builder.add_text(doc, Field::Acronym, acronym, None);
+            }
+            for (_, organisation) in programme.organisations() {
+                builder.add_text(doc, Field::Organisations, &organisation.name, None);
+                // "IOM Netherlands" is also found as "OIM" and "International Organization…".
+                let name = fold(&organisation.name);
+                let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+                for (folded, group) in &alias_groups {
+                    let mentions = folded.iter().any(|alias| {
+                        if alias.contains(' ') {
+                            name.contains(alias.as_str())
+                        } else {
+                            name_words.contains(&alias.as_str())
+                        }
+                    });
+                    if mentions {
+                        for alias in group.iter() {
+                            builder.add_text(doc, Field::Organisations, alias, None);
+                        }
+                    }
+                }
+            }
+            for code in programme.all_countries().filter(|c| *c != MANY_COUNTRIES) {
+                builder.add_text(doc, Field::Countries, code, None);
+                if let Some(country) = catalogue.geography.country(code) {
+                    for name in [&country.en, &country.fr]
+                        .into_iter()
+                        .chain(&country.aliases_en)
+                        .chain(&country.aliases_fr)
+                    {
+                        builder.add_text(doc, Field::Countries, name, None);
+                    }
+                }
+            }
+            for code in &programme.regions {
+                if let Some(region) = catalogue.geography.region(code) {
+                    builder.add_text(doc, Field::Regions, &region.en, Some(Lang::En));
+                    builder.add_text(doc, Field::Regions, &region.fr, Some(Lang::Fr));
+                }
+            }
+            for (codes, vocabulary) in [
+                (&programme.themes, &vocabularies.themes),
+                (&programme.support_types, &vocabularies.support_types),
+                (&programme.target_groups, &vocabularies.target_groups),
+            ] {
+                for term in codes.iter().filter_map(|code| vocabulary.term(code)) {
+                    builder.add_text(doc, Field::Labels, &term.en, Some(Lang::En));
+                    builder.add_text(doc, Field::Labels, &term.fr, Some(Lang::Fr));
+                }
+            }
+            builder.add_text(doc, Field::Summary, &programme.summary, Some(Lang::En));
+            if let Some(summary_fr) = &programme.summary_fr {
+                builder.add_text(doc, Field::SummaryFr, summary_fr, Some(Lang::Fr));
+            }
+        }
+        Self::from_builder(builder, programmes.len())
+    }
+
+    fn from_builder(builder: Builder, doc_count: usize) -> Self {
+        let mut entries: Vec<(String, Vec<Posting>)> = builder.postings.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut average_lengths = [0.0; Field::COUNT];
+        for lengths in &builder.field_lengths {
+            for (sum, length) in average_lengths.iter_mut().zip(lengths) {
+                *sum += *length as f32;
+            }
+        }
+        for sum in &mut average_lengths {
+            *sum = (*sum / doc_count.max(1) as f32).max(1.0);
+        }
+        let doc_freq = entries
+            .iter()
+            .map(|(_, postings)| {
+                let mut docs: Vec<u32> = postings.iter().map(|p| p.doc).collect();
+                docs.dedup();
+                docs.len() as u32
+            })
+            .collect();
+        let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = entries.into_iter().unzip();
+        let term_chars = terms.iter().map(|t| t.chars().collect()).collect();
+        SearchIndex {
+            terms,
+            term_chars,
+            postings,
+            doc_freq,
+            field_lengths: builder.field_lengths,
+            average_lengths,
+            doc_count,
+        }
+    }
+
+    pub fn doc_count(&self) -> usize {
+        self.doc_count
+    }
+
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn term(&self, id: usize) -> &str {
+        &self.terms[id]
+    }
+
+    pub fn term_chars(&self, id: usize) -> &[char] {
+        &self.term_chars[id]
+    }
+
+    pub fn find(&self, term: &str) -> Option<usize> {
+        self.terms.binary_search_by(|t| t.as_str().cmp(term)).ok()
+    }
+
+    /// The ids of the terms starting with `prefix`, in dictionary order.
+    pub fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.terms.partition_point(|t| t.as_str() < prefix);
+        let end = start + self.terms[start..].partition_point(|t| t.starts_with(prefix));
+        start..end
+    }
+
+    pub fn postings(&self, id: usize) -> &[Posting] {
+        &self.postings[id]
+    }
+
+    pub fn doc_freq(&self, id: usize) -> u32 {
+        self.doc_freq[id]
+    }
+
+    pub fn field_length(&self, doc: u32, field: Field) -> u32 {
+        self.field_lengths[doc as usize][field.slot()]
+    }
+
+    pub fn average_length(&self, field: Field) -> f32 {
+        self.average_lengths[field.slot()]
+    }
+}
