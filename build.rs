@@ -8,9 +8,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use diaspora_core::calendar::today_utc;
-use diaspora_core::search::Aliases;
-use diaspora_core::validate::{validate_dataset, Context};
-use diaspora_core::{Catalogue, Geography, Vocabularies};
+use diaspora_core::catalogue::{compile, Sources};
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
@@ -19,35 +17,30 @@ fn main() {
         Ok(path) if !path.is_empty() => root.join(path),
         _ => root.join("data/programmes.json"),
     };
-    let countries = root.join("data/countries.json");
-    let vocabularies = root.join("data/vocabularies.json");
-    let aliases = root.join("data/aliases.json");
-    for path in [&data, &countries, &vocabularies, &aliases] {
+    let reference = |name: &str| root.join("data").join(name);
+    let files = [
+        data,
+        reference("countries.json"),
+        reference("vocabularies.json"),
+        reference("aliases.json"),
+    ];
+    for path in &files {
         println!("cargo::rerun-if-changed={}", path.display());
     }
-
-    let geography = Geography::from_json(&read(&countries))
-        .unwrap_or_else(|error| fail(&[format!("{}: {error}", shown(&root, &countries))]));
-    let vocabularies = Vocabularies::from_json(&read(&vocabularies))
-        .unwrap_or_else(|error| fail(&[format!("{}: {error}", shown(&root, &vocabularies))]));
-    let aliases = Aliases::from_json(&read(&aliases))
-        .unwrap_or_else(|error| fail(&[format!("{}: {error}", shown(&root, &aliases))]));
-    let context = Context {
-        geography: &geography,
-        vocabularies: &vocabularies,
+    let names = files.each_ref().map(|path| shown(&root, path));
+    let texts = files.each_ref().map(|path| read(path));
+    let catalogue = compile(&Sources {
+        dataset: (&names[0], &texts[0]),
+        countries: (&names[1], &texts[1]),
+        vocabularies: (&names[2], &texts[2]),
+        aliases: (&names[3], &texts[3]),
         today: today_utc(),
-    };
-    let programmes =
-        validate_dataset(&shown(&root, &data), &read(&data), &context).unwrap_or_else(|problems| {
-            fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>())
-        });
+    })
+    .unwrap_or_else(|problems| fail(&problems));
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo")).join("catalogue.json");
-    fs::write(
-        &out,
-        Catalogue::to_json(&programmes, &geography, &vocabularies, &aliases),
-    )
-    .unwrap_or_else(|error| fail(&[format!("{}: {error}", out.display())]));
+    fs::write(&out, catalogue)
+        .unwrap_or_else(|error| fail(&[format!("{}: {error}", out.display())]));
 }
 
 /// The path as the developer would type it: relative to the project when inside it.

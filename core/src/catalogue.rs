@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::Date;
+use crate::validate::{validate_dataset, Context};
+
 use crate::geography::{Geography, GeographyFile};
 use crate::model::Programme;
 use crate::search::index::Aliases;
@@ -62,4 +65,42 @@ impl Catalogue {
     pub fn programme(&self, id: &str) -> Option<&Programme> {
         self.programmes.iter().find(|programme| programme.id == id)
     }
+}
+
+/// The texts a catalogue is compiled from, each with the name it is reported under.
+pub struct Sources<'a> {
+    pub dataset: (&'a str, &'a str),
+    pub countries: (&'a str, &'a str),
+    pub vocabularies: (&'a str, &'a str),
+    pub aliases: (&'a str, &'a str),
+    pub today: Date,
+}
+
+/// Validates a dataset against the reference data and returns the catalogue JSON the app
+/// embeds, or every problem as a line naming the file (and record and field).
+/// `build.rs` and the `compile-catalogue` command both call this.
+pub fn compile(sources: &Sources<'_>) -> Result<String, Vec<String>> {
+    fn parse<T>(
+        (name, text): (&str, &str),
+        parse: fn(&str) -> serde_json::Result<T>,
+    ) -> Result<T, Vec<String>> {
+        parse(text).map_err(|error| vec![format!("{name}: {error}")])
+    }
+    let geography = parse(sources.countries, Geography::from_json)?;
+    let vocabularies = parse(sources.vocabularies, Vocabularies::from_json)?;
+    let aliases = parse(sources.aliases, Aliases::from_json)?;
+    let context = Context {
+        geography: &geography,
+        vocabularies: &vocabularies,
+        today: sources.today,
+    };
+    let (name, text) = sources.dataset;
+    let programmes = validate_dataset(name, text, &context)
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    Ok(Catalogue::to_json(
+        &programmes,
+        &geography,
+        &vocabularies,
+        &aliases,
+    ))
 }

@@ -37,6 +37,25 @@ impl FacetKind {
         FacetKind::Status,
     ];
 
+    /// The stable name of the facet in URLs and in the JSON API.
+    pub fn key(self) -> &'static str {
+        match self {
+            FacetKind::Origin => "origin",
+            FacetKind::Residence => "residence",
+            FacetKind::Region => "region",
+            FacetKind::Theme => "theme",
+            FacetKind::Support => "support",
+            FacetKind::Target => "target",
+            FacetKind::ImplementerType => "org_type",
+            FacetKind::Implementer => "org",
+            FacetKind::Status => "status",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<FacetKind> {
+        FacetKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+
     fn slot(self) -> usize {
         self as usize
     }

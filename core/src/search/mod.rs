@@ -3,6 +3,7 @@
 //! [`engine::SearchEngine::search`] is the one entry point.
 
 pub mod analysis;
+pub mod api;
 pub mod bitset;
 pub mod distance;
 pub mod engine;

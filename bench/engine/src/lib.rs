@@ -1,0 +1,45 @@
+//! `diaspora-core`'s search engine for JavaScript: the benchmark loads this module next to
+//! MiniSearch, FlexSearch and Fuse.js and calls the same API the app calls.
+//!
+//! ```js
+//! const engine = new Engine(catalogueJson);          // parse + build the index
+//! const response = JSON.parse(engine.search('{"q": "remit", "filters": {"origin": ["SN"]}}'));
+//! ```
+
+use diaspora_core::search::api::search_json;
+use diaspora_core::search::SearchEngine;
+use diaspora_core::Catalogue;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+pub struct Engine {
+    catalogue: Catalogue,
+    engine: SearchEngine,
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// Reads a catalogue (as written by `compile-catalogue`) and indexes it.
+    #[wasm_bindgen(constructor)]
+    pub fn new(catalogue_json: &str) -> Result<Engine, JsError> {
+        let catalogue = Catalogue::from_json(catalogue_json)?;
+        let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+        Ok(Engine { catalogue, engine })
+    }
+
+    /// Runs a JSON request (see `diaspora_core::search::api`) and returns the JSON response.
+    pub fn search(&self, request_json: &str) -> Result<String, JsError> {
+        search_json(&self.engine, &self.catalogue, request_json)
+            .map_err(|message| JsError::new(&message))
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.catalogue.programmes.len()
+    }
+
+    #[wasm_bindgen(getter, js_name = termCount)]
+    pub fn term_count(&self) -> usize {
+        self.engine.index().term_count()
+    }
+}

@@ -1,0 +1,48 @@
+//! Validates a programme dataset and prints the catalogue JSON the app embeds, exactly as
+//! `build.rs` makes it (the benchmark loads it into every engine).
+//!
+//! ```sh
+//! cargo run -q -p diaspora-core --bin compile-catalogue -- data/programmes.json > catalogue.json
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+use diaspora_core::calendar::today_utc;
+use diaspora_core::catalogue::{compile, Sources};
+
+fn main() {
+    let Some(dataset) = env::args().nth(1) else {
+        eprintln!("usage: compile-catalogue <programmes.json>");
+        process::exit(2);
+    };
+    let data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let files = [
+        PathBuf::from(&dataset),
+        data_dir.join("countries.json"),
+        data_dir.join("vocabularies.json"),
+        data_dir.join("aliases.json"),
+    ];
+    let texts = files.each_ref().map(|path| {
+        fs::read_to_string(path).unwrap_or_else(|error| {
+            eprintln!("{}: {error}", path.display());
+            process::exit(1);
+        })
+    });
+    let names = files.each_ref().map(|path| path.display().to_string());
+    match compile(&Sources {
+        dataset: (&names[0], &texts[0]),
+        countries: (&names[1], &texts[1]),
+        vocabularies: (&names[2], &texts[2]),
+        aliases: (&names[3], &texts[3]),
+        today: today_utc(),
+    }) {
+        Ok(catalogue) => println!("{catalogue}"),
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            process::exit(1);
+        }
+    }
+}
