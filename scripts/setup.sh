@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh           # build tools (make serve, make dist)
 #   scripts/setup.sh --tests   # the same plus the browser-test tools (make test)
+#   scripts/setup.sh --bench   # the browser-test tools plus the benchmark's peers (make bench)
 #
 # Where rustup has the wasm32-unknown-unknown target, it is used. Otherwise (machines where
 # rustup cannot download it) Debian's rustc-web builds the standard library from source; see
@@ -15,7 +16,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/versions.env"
 tools="$root/.tools"
 want_tests=false
-[ "${1:-}" = "--tests" ] && want_tests=true
+want_bench=false
+case "${1:-}" in
+  --tests) want_tests=true ;;
+  --bench) want_tests=true want_bench=true ;;
+esac
 
 installed=()
 note() { printf 'setup: %s\n' "$*"; }
@@ -76,6 +81,7 @@ fi
 # --- npm tools, into .tools/ (ignored by git) ------------------------------------------------
 npm_wanted=("binaryen@$BINARYEN_VERSION")
 $want_tests && npm_wanted+=("playwright-core@$PLAYWRIGHT_CORE_VERSION")
+$want_bench && npm_wanted+=("minisearch@$MINISEARCH_VERSION" "flexsearch@$FLEXSEARCH_VERSION" "fuse.js@$FUSE_VERSION")
 npm_missing=()
 for spec in "${npm_wanted[@]}"; do
   name=${spec%@*}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Prepares everything `make bench` measures, into bench/out/ (ignored by git):
+# - our engine compiled to wasm (crate bench/engine) with its JS glue, size-optimised like the app;
+# - the datasets: the real one and synthetic 1k / 10k / 100k records (bench/generate.mjs),
+#   each validated and compiled into a catalogue by the same code as build.rs;
+# - MiniSearch's own prebuilt index for each dataset (it loads it instead of indexing).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out="$root/bench/out"
+mkdir -p "$out/engine" "$out/data"
+
+compile() { # name, dataset file: validated and compiled by the same code as build.rs
+  cargo run -q --release -p diaspora-core --bin compile-catalogue -- "$2" >"$out/data/$1.catalogue.json"
+}
+echo "bench: compiling the datasets"
+compile real "$root/data/programmes.json"
+for size in 1000 10000 100000; do
+  name="${size%000}k"
+  [ -f "$out/data/$name.json" ] || node "$root/bench/generate.mjs" "$size" >"$out/data/$name.json"
+  compile "$name" "$out/data/$name.json"
+done
+
+echo "bench: prebuilding MiniSearch indexes"
+node "$root/bench/prebuild-minisearch.mjs" "$out/data"
+
+echo "bench: building the engine for wasm"
+(
+  source "$root/scripts/wasm-env.sh"
+  cd "$root"
+  cargo build --release --target wasm32-unknown-unknown -p diaspora-search-js --quiet
+  wasm-bindgen --target web --out-dir "$out/engine" "$wasm_target_dir/release/diaspora_search_js.wasm"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    -o "$out/engine/diaspora_search_js_bg.wasm" "$out/engine/diaspora_search_js_bg.wasm"
+)

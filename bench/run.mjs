@@ -1,0 +1,162 @@
+// make bench: loads our engine and the peers in one Chromium run, on the same datasets and
+// the frozen query set (bench/queries.json), and prints ours/peer ratios.
+// Writes bench/results.json. Prepare first with bench/build.sh (make bench does).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { serve } from '../tests/static-server.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const require = createRequire(`${root}.tools/`);
+const { chromium } = require('playwright-core');
+
+const DATASETS = (process.env.BENCH_DATASETS ?? 'real,1k,10k,100k').split(',');
+const ENGINES = ['ours', 'minisearch', 'flexsearch', 'fuse'];
+const PEERS = ENGINES.slice(1);
+const ROUNDS = 3;
+/** Time one engine may spend on the query set of one dataset; what is left is reported. */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 60_000);
+/** Fuse.js scans every document for every query: at 100k records one run takes minutes. */
+const SKIP = { fuse: new Set(['100k']) };
+
+const LIBRARY_FILES = {
+  minisearch: '.tools/node_modules/minisearch/dist/es/index.js',
+  flexsearch: '.tools/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs',
+  'fuse.js': '.tools/node_modules/fuse.js/dist/fuse.mjs',
+};
+
+const { queries, judged } = JSON.parse(readFileSync(`${root}bench/queries.json`, 'utf8'));
+
+function gzipBytes(files) {
+  return files.reduce((sum, file) => {
+    const path = LIBRARY_FILES[file] ?? `bench/${file.replace(/^\.\//, '')}`;
+    return sum + gzipSync(readFileSync(root + path), { level: 9 }).length;
+  }, 0);
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+function ndcgAt10(ids, relevant) {
+  const gain = (rel) => 2 ** rel - 1;
+  const dcg = ids.slice(0, 10).reduce((sum, id, i) => sum + gain(relevant[id] ?? 0) / Math.log2(i + 2), 0);
+  const ideal = Object.values(relevant).sort((a, b) => b - a).slice(0, 10)
+    .reduce((sum, rel, i) => sum + gain(rel) / Math.log2(i + 2), 0);
+  return ideal ? dcg / ideal : 0;
+}
+
+async function measure(browser, url, engine, dataset) {
+  const page = await browser.newPage();
+  await page.goto(`${url}bench/page.html`);
+  const result = await page.evaluate(
+    async ({ engine, dataset, queries, rounds, budget }) => {
+      const { ENGINES } = await import('/bench/engines.mjs');
+      const subject = ENGINES[engine];
+      const heap = () => { gc(); return performance.memory.usedJSHeapSize; };
+      const before = heap();
+      const { readyMs } = await subject.load(dataset);
+      const heapBytes = heap() - before;
+      const latencies = [];
+      const answers = {};
+      const deadline = performance.now() + budget;
+      let runs = 0;
+      outer: for (let round = 0; round < rounds; round++) {
+        for (const query of queries) {
+          const start = performance.now();
+          const answer = subject.search(query.q, query.filters ?? {});
+          latencies.push(performance.now() - start);
+          runs++;
+          if (round === 0) answers[query.id] = { ids: answer.ids, total: answer.total };
+          if (performance.now() > deadline) break outer;
+        }
+      }
+      return { readyMs, heapBytes, wasmBytes: subject.wasmBytes?.() ?? 0, latencies, answers, runs };
+    },
+    { engine, dataset, queries, rounds: ROUNDS, budget: BUDGET_MS },
+  );
+  await page.close();
+  return result;
+}
+
+// File lists per engine, mirroring engines.mjs (kept here so Node need not load browser modules).
+const FILES = {
+  ours: (name) => ['./out/engine/diaspora_search_js.js', './out/engine/diaspora_search_js_bg.wasm', `./out/data/${name}.catalogue.json`],
+  minisearch: (name) => ['minisearch', `./out/data/${name}.minisearch.json`],
+  flexsearch: (name) => ['flexsearch', `./out/data/${name}.catalogue.json`],
+  fuse: (name) => ['fuse.js', `./out/data/${name}.catalogue.json`],
+};
+
+const { server, url } = await serve(root);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+
+const results = { date: new Date().toISOString(), rounds: ROUNDS, budgetMs: BUDGET_MS, queries: queries.length, datasets: {} };
+for (const dataset of DATASETS) {
+  if (!existsSync(`${root}bench/out/data/${dataset}.catalogue.json`)) throw new Error(`run bench/build.sh first (${dataset})`);
+  results.datasets[dataset] = {};
+  for (const engine of ENGINES) {
+    if (SKIP[engine]?.has(dataset)) {
+      results.datasets[dataset][engine] = { skipped: 'linear scan: too slow at this size' };
+      continue;
+    }
+    process.stderr.write(`bench: ${dataset} ${engine}… `);
+    const r = await measure(browser, url, engine, dataset);
+    const entry = {
+      readyMs: r.readyMs,
+      p50Ms: percentile(r.latencies, 50),
+      p95Ms: percentile(r.latencies, 95),
+      runs: r.runs,
+      complete: r.runs === ROUNDS * queries.length,
+      gzipBytes: gzipBytes(FILES[engine](dataset)),
+      heapBytes: r.heapBytes,
+      wasmBytes: r.wasmBytes,
+      zeroResultRate:
+        queries.filter((q) => q.kind !== 'zero-result' && r.answers[q.id]?.total === 0).length /
+        queries.filter((q) => q.kind !== 'zero-result' && r.answers[q.id]).length,
+    };
+    if (dataset === 'real') {
+      const scored = judged.filter((j) => r.answers[j.query]);
+      entry.ndcg10 = scored.reduce((sum, j) => sum + ndcgAt10(r.answers[j.query].ids, j.relevant), 0) / scored.length;
+      entry.typo1ZeroResults = queries.filter((q) => q.kind === 'typo-1' && r.answers[q.id]?.total === 0).map((q) => q.q);
+      entry.answers = r.answers;
+    }
+    results.datasets[dataset][engine] = entry;
+    process.stderr.write(`p95 ${entry.p95Ms.toFixed(2)} ms\n`);
+  }
+}
+await browser.close();
+server.close();
+writeFileSync(`${root}bench/results.json`, JSON.stringify(results, null, 1));
+
+// The table: our value, each peer's, and ours/peer (below 1 is better for us, except nDCG).
+const fmt = (v, digits = 2) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(digits) : '–');
+const metrics = [
+  ['p50 ms', 'p50Ms'], ['p95 ms', 'p95Ms'], ['ready ms', 'readyMs'], ['gzip KB', 'gzipBytes', 1 / 1024],
+  ['JS heap MB', 'heapBytes', 1 / 2 ** 20], ['zero-result', 'zeroResultRate'], ['nDCG@10', 'ndcg10'],
+];
+for (const [dataset, engines] of Object.entries(results.datasets)) {
+  console.log(`\n${dataset}: ours vs peers (ratio = ours / peer)`);
+  console.log(['metric', 'ours', ...PEERS.flatMap((p) => [p, 'ratio'])].map((c) => c.padEnd(12)).join(''));
+  for (const [label, key, scale = 1] of metrics) {
+    const ours = engines.ours?.[key];
+    if (ours === undefined) continue;
+    const cells = [label, fmt(ours * scale)];
+    for (const peer of PEERS) {
+      const value = engines[peer]?.[key];
+      cells.push(fmt(value === undefined ? undefined : value * scale), fmt(value ? ours / value : undefined));
+    }
+    console.log(cells.map((c) => String(c).padEnd(12)).join(''));
+  }
+  for (const engine of ENGINES) {
+    const e = engines[engine];
+    if (e?.skipped) console.log(`  ${engine}: skipped (${e.skipped})`);
+    else if (e && !e.complete) console.log(`  ${engine}: ran ${e.runs} of ${ROUNDS * queries.length} queries within the ${BUDGET_MS} ms budget`);
+  }
+  if (engines.ours?.wasmBytes) console.log(`  ours: wasm memory ${(engines.ours.wasmBytes / 2 ** 20).toFixed(1)} MB`);
+}
