@@ -2,8 +2,8 @@
 //! hits, total and facet counts.
 //!
 //! Matching: every word must match (AND) in some field, by its exact folded form, by its
-//! English or French stem, by prefix for the word being typed, or within an edit distance
-//! (1 edit from 4 characters, 2 from 8). Ranking is BM25F over weighted fields; each kind of
+//! English or French stem, by prefix for the word being typed, or, for words the index does
+//! not know, within an edit distance (1 edit from 4 characters, 2 from 8). Ranking is BM25F over weighted fields; each kind of
 //! match scales the score ([`Quality`]), so exact beats stem beats prefix beats typo, and ties
 //! fall back to the browse order, so results never shuffle.
 
@@ -318,8 +318,8 @@ impl SearchEngine {
         words
     }
 
-    /// Index terms that match `word`: exactly, by stem, by prefix (when `prefix`), and within
-    /// the allowed edits (when `typos`).
+    /// Index terms that match `word`: exactly, by stem, by prefix (when `prefix`), or, when
+    /// none of these finds anything, within the allowed edits (when `typos`).
     pub fn expand(&self, word: &str, prefix: bool, typos: bool) -> Vec<(usize, Quality)> {
         let index = &self.index;
         let mut found: Vec<(usize, Quality)> = Vec::new();
@@ -360,7 +360,13 @@ impl SearchEngine {
         }
         let chars: Vec<char> = word.chars().collect();
         let edits = allowed_edits(chars.len());
-        if typos && edits > 0 {
+        // Typos are a fallback: a word the index knows ("bonds"), or the start of one, is not
+        // also read as a misspelling of its neighbours ("fonds"), which would flood the results.
+        // Stems alone do not count: "remitances" stems to "remit", a different word.
+        let known = found
+            .iter()
+            .any(|(_, q)| matches!(q, Quality::Exact | Quality::Prefix));
+        if typos && edits > 0 && !known {
             for term in 0..index.term_count() {
                 let candidate = index.term_chars(term);
                 let distance = if prefix {
