@@ -19,8 +19,8 @@ const TOP = 10;
 const edits = (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0);
 
 function finish(matchedDocs, filters) {
-  const { ids, counts } = applyFacets(matchedDocs, filters);
-  return { ids: ids.slice(0, TOP).map((doc) => doc.id), total: ids.length, counts };
+  const { docs, counts } = applyFacets(matchedDocs, filters);
+  return { ids: docs.slice(0, TOP).map((doc) => doc.id), total: docs.length, counts };
 }
 
 export const ENGINES = {

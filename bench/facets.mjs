@@ -3,12 +3,11 @@
 import { FACET_KEYS } from './docs.mjs';
 
 /**
- * @param docs      documents from toDocuments()
- * @param matched   indices of the documents the text search returned, best first
+ * @param matched   the documents the text search returned (shaped like toDocuments()), best first
  * @param filters   { origin: ['SN'], ..., from: 2000, to: 2020 }
- * @returns { ids: filtered indices in matched order, counts: { key: Map(value → count) } }
+ * @returns { docs: those passing the filters, in order, counts: { key: Map(value → count) } }
  */
-export function applyFacets(docs, matched, filters) {
+export function applyFacets(matched, filters) {
   const selected = FACET_KEYS.map((key) => {
     const values = filters?.[key];
     return values && values.length ? new Set(values) : null;
@@ -16,10 +15,9 @@ export function applyFacets(docs, matched, filters) {
   const from = filters?.from ?? null;
   const to = filters?.to ?? null;
   const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map()]));
-  const ids = [];
+  const kept = [];
   const passes = new Array(FACET_KEYS.length);
-  for (const index of matched) {
-    const doc = docs[index];
+  for (const doc of matched) {
     if (from !== null || to !== null) {
       const year = doc.start_year;
       if (year === null || (from !== null && year < from) || (to !== null && year > to)) continue;
@@ -34,7 +32,7 @@ export function applyFacets(docs, matched, filters) {
         failed = f;
       }
     }
-    if (failing === 0) ids.push(index);
+    if (failing === 0) kept.push(doc);
     if (failing > 1) continue;
     for (let f = 0; f < FACET_KEYS.length; f++) {
       if (failing === 1 && f !== failed) continue;
@@ -42,5 +40,5 @@ export function applyFacets(docs, matched, filters) {
       for (const value of doc.facets[FACET_KEYS[f]]) map.set(value, (map.get(value) ?? 0) + 1);
     }
   }
-  return { ids, counts };
+  return { docs: kept, counts };
 }

@@ -11,7 +11,8 @@ pub fn allowed_edits(chars: usize) -> usize {
 
 /// Optimal-string-alignment distance between `a` and `b` (insertions, deletions,
 /// substitutions, and a transposition of neighbours counting as one edit), or `None` when it
-/// exceeds `max`. Stops as soon as a row exceeds `max`, so most dictionary words cost a few steps.
+/// exceeds `max`. Stops as soon as a row exceeds `max`, so most dictionary words cost a few
+/// steps, and allocates nothing for words under 48 characters.
 ///
 /// ```
 /// use diaspora_core::search::distance::bounded_distance;
@@ -23,11 +24,24 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
+    // Rows live on the stack for dictionary-sized words; the scan over the whole dictionary
+    // must not allocate per word.
+    const STACK: usize = 48;
     let width = b.len() + 1;
-    // Three rows: two back (for transpositions), previous, current.
-    let mut before: Vec<usize> = vec![0; width];
-    let mut previous: Vec<usize> = (0..width).collect();
-    let mut current: Vec<usize> = vec![0; width];
+    let mut stack = [[0usize; STACK]; 3];
+    let mut heap;
+    let [before, previous, current]: [&mut [usize]; 3] = if width <= STACK {
+        let [x, y, z] = &mut stack;
+        [&mut x[..width], &mut y[..width], &mut z[..width]]
+    } else {
+        heap = [vec![0; width], vec![0; width], vec![0; width]];
+        let [x, y, z] = &mut heap;
+        [x.as_mut_slice(), y.as_mut_slice(), z.as_mut_slice()]
+    };
+    let (mut before, mut previous, mut current) = (before, previous, current);
+    for (j, cell) in previous.iter_mut().enumerate() {
+        *cell = j;
+    }
     for i in 1..=a.len() {
         current[0] = i;
         let mut row_min = current[0];
@@ -45,8 +59,11 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
         if row_min > max {
             return None;
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        // Rotate: before <- previous <- current <- (old before, overwritten next row).
+        let recycled = before;
+        before = previous;
+        previous = current;
+        current = recycled;
     }
     let distance = previous[b.len()];
     (distance <= max).then_some(distance)

@@ -10,11 +10,11 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 
-use super::analysis::{fold, Analyzer, Stem, StopWords, TokenFilter};
+use super::analysis::{fold, Analyzer, Stem, StopWords, TokenFilter, Tokenizer};
 use super::bitset::DocSet;
 use super::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
 use super::facets::{FacetCounts, FacetIndex, Filters};
-use super::index::{Aliases, Field, SearchIndex};
+use super::index::{letter_mask, Aliases, Field, SearchIndex};
 use super::query::{Clause, Query};
 use crate::catalogue::Catalogue;
 use crate::model::{Programme, Status};
@@ -277,18 +277,21 @@ impl SearchEngine {
             .iter()
             .map(|&doc| {
                 let programme = &catalogue.programmes[doc];
-                let summary = match request.lang {
-                    Lang::Fr => programme
-                        .summary_fr
-                        .as_deref()
-                        .unwrap_or(&programme.summary),
-                    Lang::En => &programme.summary,
+                let (summary, summary_field) = match (request.lang, &programme.summary_fr) {
+                    (Lang::Fr, Some(summary_fr)) => (summary_fr.as_str(), Field::SummaryFr),
+                    _ => (programme.summary.as_str(), Field::Summary),
                 };
+                let title_positions = self.matched_positions(doc, Field::Title, &highlight_terms);
+                let summary_positions =
+                    self.matched_positions(doc, summary_field, &highlight_terms);
                 Hit {
                     doc,
                     score: scores[doc],
-                    title: self.highlight(&programme.title, &highlight_terms),
-                    snippet: self.snippet(summary, &highlight_terms),
+                    title: Highlighted {
+                        text: programme.title.clone(),
+                        ranges: highlight_ranges(&programme.title, &title_positions),
+                    },
+                    snippet: snippet(summary, &summary_positions),
                 }
             })
             .collect();
@@ -367,8 +370,17 @@ impl SearchEngine {
             .iter()
             .any(|(_, q)| matches!(q, Quality::Exact | Quality::Prefix));
         if typos && edits > 0 && !known {
+            let query_mask = letter_mask(&chars);
             for term in 0..index.term_count() {
                 let candidate = index.term_chars(term);
+                // Each letter of the word missing from the candidate costs an edit, and each
+                // edit changes at most two letters of the sets' difference.
+                let term_mask = index.term_mask(term);
+                if (query_mask & !term_mask).count_ones() as usize > edits
+                    || (!prefix && (query_mask ^ term_mask).count_ones() as usize > 2 * edits)
+                {
+                    continue;
+                }
                 let distance = if prefix {
                     if candidate.len() + edits < chars.len() {
                         continue;
@@ -524,55 +536,55 @@ impl SearchEngine {
         }
     }
 
-    /// Whether a folded word of the text matches one of the query's terms (itself or a stem).
-    fn matches_term(&self, folded: &str, terms: &[usize]) -> bool {
-        let hit = |word: &str| {
-            self.index
-                .find(word)
-                .is_some_and(|id| terms.binary_search(&id).is_ok())
-        };
-        if hit(folded) {
-            return true;
-        }
-        self.stems.iter().any(|stem| {
-            let mut token = super::analysis::Token {
-                text: folded.to_owned(),
-                start: 0,
-                end: 0,
-                position: 0,
-                before_apostrophe: false,
-                after_apostrophe: false,
-            };
-            stem.apply(&mut token);
-            token.text != folded && hit(&token.text)
-        })
-    }
-
-    fn highlight(&self, text: &str, terms: &[usize]) -> Highlighted {
-        let ranges = if terms.is_empty() {
-            Vec::new()
-        } else {
-            self.plain
-                .tokens(text)
-                .filter(|token| self.matches_term(&token.text, terms))
-                .map(|token| token.start..token.end)
-                .collect()
-        };
-        Highlighted {
-            text: text.to_owned(),
-            ranges,
-        }
-    }
-
-    /// The sentence of `summary` with the most matched words (the first on ties), highlighted.
-    fn snippet(&self, summary: &str, terms: &[usize]) -> Highlighted {
-        let sentences = split_sentences(summary);
-        let best = sentences
+    /// Positions in `field` of `doc` where any of `terms` occurs, sorted.
+    fn matched_positions(&self, doc: usize, field: Field, terms: &[usize]) -> Vec<u32> {
+        let mut positions: Vec<u32> = terms
             .iter()
-            .map(|sentence| self.highlight(sentence, terms))
-            .enumerate()
-            .max_by(|(i, a), (j, b)| a.ranges.len().cmp(&b.ranges.len()).then(j.cmp(i)));
-        best.map(|(_, h)| h).unwrap_or_default()
+            .filter_map(|&term| self.positions(term, doc as u32, field))
+            .flatten()
+            .copied()
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+    }
+}
+
+/// Byte ranges of the words of `text` at the given word positions: the index recorded where
+/// each term occurs, so highlighting needs no second analysis (and works on the original,
+/// accented text).
+fn highlight_ranges(text: &str, positions: &[u32]) -> Vec<Range<usize>> {
+    let Some(&last) = positions.last() else {
+        return Vec::new();
+    };
+    Tokenizer::new(text)
+        .take_while(|token| token.position <= last)
+        .filter(|token| positions.binary_search(&token.position).is_ok())
+        .map(|token| token.start..token.end)
+        .collect()
+}
+
+/// The sentence of `summary` with the most matched words (the first on ties), highlighted.
+fn snippet(summary: &str, positions: &[u32]) -> Highlighted {
+    let ranges = highlight_ranges(summary, positions);
+    let best = split_sentences(summary)
+        .into_iter()
+        .map(|sentence| {
+            let inside: Vec<Range<usize>> = ranges
+                .iter()
+                .filter(|r| r.start >= sentence.start && r.end <= sentence.end)
+                .map(|r| r.start - sentence.start..r.end - sentence.start)
+                .collect();
+            (sentence, inside)
+        })
+        .enumerate()
+        .max_by(|(i, (_, a)), (j, (_, b))| a.len().cmp(&b.len()).then(j.cmp(i)));
+    match best {
+        Some((_, (sentence, ranges))) => Highlighted {
+            text: summary[sentence].to_owned(),
+            ranges,
+        },
+        None => Highlighted::default(),
     }
 }
 
@@ -582,24 +594,28 @@ fn add_scores(scores: &mut [f32], clause: &MatchedClause) {
     }
 }
 
-/// Splits text after `.`, `!` or `?` followed by a space and an upper-case letter or digit.
-fn split_sentences(text: &str) -> Vec<&str> {
+/// Byte ranges of the sentences of `text`: a sentence ends at `.`, `!` or `?` followed by a
+/// space and an upper-case letter or a digit. Surrounding spaces are left out.
+fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let trimmed = |range: Range<usize>| {
+        let part = &text[range.clone()];
+        let start = range.start + (part.len() - part.trim_start().len());
+        start..start + part.trim().len()
+    };
     let mut sentences = Vec::new();
     let mut start = 0;
-    let bytes: Vec<(usize, char)> = text.char_indices().collect();
-    for window in bytes.windows(3) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for window in chars.windows(3) {
         let [(_, end_mark), (space_at, space), (_, next)] = [window[0], window[1], window[2]];
         if matches!(end_mark, '.' | '!' | '?')
             && space == ' '
             && (next.is_uppercase() || next.is_ascii_digit())
         {
-            sentences.push(text[start..space_at].trim());
+            sentences.push(trimmed(start..space_at));
             start = space_at + 1;
         }
     }
-    let last = text[start..].trim();
-    if !last.is_empty() {
-        sentences.push(last);
-    }
+    sentences.push(trimmed(start..text.len()));
+    sentences.retain(|range| !range.is_empty());
     sentences
 }

@@ -86,6 +86,8 @@ pub struct SearchIndex {
     terms: Vec<String>,
     /// The characters of each term, for edit distances.
     term_chars: Vec<Box<[char]>>,
+    /// The set of letters of each term ([`letter_mask`]), to skip hopeless typo candidates.
+    term_masks: Vec<u64>,
     postings: Vec<Vec<Posting>>,
     /// Number of documents each term occurs in.
     doc_freq: Vec<u32>,
@@ -263,10 +265,12 @@ impl SearchIndex {
             })
             .collect();
         let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = entries.into_iter().unzip();
-        let term_chars = terms.iter().map(|t| t.chars().collect()).collect();
+        let term_chars: Vec<Box<[char]>> = terms.iter().map(|t| t.chars().collect()).collect();
+        let term_masks = term_chars.iter().map(|chars| letter_mask(chars)).collect();
         SearchIndex {
             terms,
             term_chars,
+            term_masks,
             postings,
             doc_freq,
             field_lengths: builder.field_lengths,
@@ -289,6 +293,10 @@ impl SearchIndex {
 
     pub fn term_chars(&self, id: usize) -> &[char] {
         &self.term_chars[id]
+    }
+
+    pub fn term_mask(&self, id: usize) -> u64 {
+        self.term_masks[id]
     }
 
     pub fn find(&self, term: &str) -> Option<usize> {
@@ -316,5 +324,45 @@ impl SearchIndex {
 
     pub fn average_length(&self, field: Field) -> f32 {
         self.average_lengths[field.slot()]
+    }
+}
+
+/// A 64-bit set of the characters of a word: one bit per ASCII letter and digit, the other
+/// characters sharing the rest. Every edit changes at most two bits of the difference between
+/// two words' sets, which gives a cheap lower bound on their edit distance.
+pub fn letter_mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |mask, &c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + c as u32 - '0' as u32,
+            other => 36 + other as u32 % 28,
+        };
+        mask | 1 << bit
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::distance::bounded_distance;
+
+    #[test]
+    fn letter_masks_never_reject_a_word_within_reach() {
+        let words = [
+            "senegal", "sengal", "senegall", "snegal", "mali", "malawi", "oim", "iom", "zzzz",
+            "3x1", "1+3", "côte",
+        ];
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let (ma, mb) = (letter_mask(&ca), letter_mask(&cb));
+                for k in 0..3 {
+                    if bounded_distance(&ca, &cb, k).is_some() {
+                        assert!((ma & !mb).count_ones() as usize <= k, "{a} {b} {k}");
+                        assert!((ma ^ mb).count_ones() as usize <= 2 * k, "{a} {b} {k}");
+                    }
+                }
+            }
+        }
     }
 }

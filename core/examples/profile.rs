@@ -1,0 +1,38 @@
+//! Times index building and each query of bench/queries.json natively, to find hot spots:
+//! `cargo run --release -p diaspora-core --example profile -- bench/out/data/real.catalogue.json`
+use std::time::Instant;
+
+use diaspora_core::search::api::search_json;
+use diaspora_core::search::SearchEngine;
+use diaspora_core::Catalogue;
+
+fn main() {
+    let path = std::env::args().nth(1).expect("catalogue path");
+    let text = std::fs::read_to_string(path).unwrap();
+    let start = Instant::now();
+    let catalogue = Catalogue::from_json(&text).unwrap();
+    let parsed = start.elapsed();
+    let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+    println!(
+        "parse {parsed:?}, index {:?}, terms {}",
+        start.elapsed() - parsed,
+        engine.index().term_count()
+    );
+    let queries: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("bench/queries.json").unwrap()).unwrap();
+    let mut times = Vec::new();
+    for query in queries["queries"].as_array().unwrap() {
+        let request =
+            serde_json::json!({"q": query["q"], "filters": query["filters"], "page_size": 10})
+                .to_string();
+        let start = Instant::now();
+        search_json(&engine, &catalogue, &request).unwrap();
+        times.push((start.elapsed(), query["q"].as_str().unwrap().to_owned()));
+    }
+    times.sort();
+    let n = times.len();
+    println!("p50 {:?} p95 {:?}", times[n / 2].0, times[n * 95 / 100].0);
+    for (time, q) in times.iter().rev().take(8) {
+        println!("{time:?} {q}");
+    }
+}
