@@ -24,6 +24,21 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
+    with_last_row(a, b, max, |row| {
+        let distance = row[b.len()];
+        (distance <= max).then_some(distance)
+    })
+}
+
+/// Runs the optimal-string-alignment table of `a` against `b` and hands its last row
+/// (distances from all of `a` to each prefix of `b`) to `read`; `None` as soon as every cell
+/// of a row exceeds `max`.
+fn with_last_row(
+    a: &[char],
+    b: &[char],
+    max: usize,
+    read: impl FnOnce(&[usize]) -> Option<usize>,
+) -> Option<usize> {
     // Rows live on the stack for dictionary-sized words; the scan over the whole dictionary
     // must not allocate per word.
     const STACK: usize = 48;
@@ -65,19 +80,26 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
         previous = current;
         current = recycled;
     }
-    let distance = previous[b.len()];
-    (distance <= max).then_some(distance)
+    read(previous)
 }
 
 /// The smallest distance between `query` and any prefix of `word` (what the person may still
 /// be typing), within `max`.
 pub fn bounded_prefix_distance(query: &[char], word: &[char], max: usize) -> Option<usize> {
-    let shortest = query.len().saturating_sub(max);
+    // One table against the longest prefix worth considering; its last row holds the
+    // distance to every shorter prefix.
     let longest = (query.len() + max).min(word.len());
-    (shortest..=longest)
-        .filter(|&len| len > 0)
-        .filter_map(|len| bounded_distance(query, &word[..len], max))
-        .min()
+    let shortest = query.len().saturating_sub(max).max(1);
+    if shortest > longest {
+        return None;
+    }
+    with_last_row(query, &word[..longest], max, |row| {
+        row[shortest..=longest]
+            .iter()
+            .copied()
+            .min()
+            .filter(|&distance| distance <= max)
+    })
 }
 
 #[cfg(test)]

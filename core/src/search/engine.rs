@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 
-use super::analysis::{fold, Analyzer, Stem, StopWords, TokenFilter, Tokenizer};
+use super::analysis::{fold, Analyzer, Stem, StopWords, Token, TokenFilter, Tokenizer};
 use super::bitset::DocSet;
 use super::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
 use super::facets::{FacetCounts, FacetIndex, Filters};
@@ -338,14 +338,7 @@ impl SearchEngine {
             if stop_words.contains(word) {
                 continue;
             }
-            let mut token = super::analysis::Token {
-                text: word.to_owned(),
-                start: 0,
-                end: 0,
-                position: 0,
-                before_apostrophe: false,
-                after_apostrophe: false,
-            };
+            let mut token = Token::word(word);
             stem.apply(&mut token);
             if let Some(term) = index.find(&token.text) {
                 push(term, Quality::Stem, &mut found);

@@ -7,6 +7,7 @@
 //! labels of vocabulary codes in both languages, and organisation aliases (IOM/OIM…).
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -96,13 +97,23 @@ pub struct SearchIndex {
     doc_count: usize,
 }
 
-/// Collects postings while documents are added.
+/// Collects postings while documents are added. Terms are interned, and the analysis of short
+/// texts that recur across programmes (country, region and label names) and every word's stem
+/// are computed once.
 struct Builder {
     plain: Analyzer,
     stems: [(StopWords, Stem); 2],
-    postings: HashMap<String, Vec<Posting>>,
+    term_ids: HashMap<String, u32>,
+    postings: Vec<Vec<Posting>>,
     field_lengths: Vec<[u32; Field::COUNT]>,
+    /// Stem term of a term, per language (`None`: a stop word or its own stem).
+    stem_of: [HashMap<u32, Option<u32>>; 2],
+    /// Analysed short texts: (position, term, stem) per word, and the word count.
+    analysed: HashMap<(Option<Lang>, String), (Rc<[(u32, u32, Option<u32>)]>, u32)>,
 }
+
+/// Texts up to this length are remembered once analysed.
+const MEMO_TEXT_BYTES: usize = 96;
 
 impl Builder {
     fn new(doc_count: usize) -> Self {
@@ -118,13 +129,44 @@ impl Builder {
                     Stem::for_language(Lang::Fr),
                 ),
             ],
-            postings: HashMap::new(),
+            term_ids: HashMap::new(),
+            postings: Vec::new(),
             field_lengths: vec![[0; Field::COUNT]; doc_count],
+            stem_of: [HashMap::new(), HashMap::new()],
+            analysed: HashMap::new(),
         }
     }
 
-    fn add_term(&mut self, doc: u32, field: Field, term: String, position: u32) {
-        let list = self.postings.entry(term).or_default();
+    fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.term_ids.get(term) {
+            return id;
+        }
+        let id = self.postings.len() as u32;
+        self.term_ids.insert(term.to_owned(), id);
+        self.postings.push(Vec::new());
+        id
+    }
+
+    fn stem(&mut self, term: u32, text: &str, lang: Lang) -> Option<u32> {
+        let slot = lang as usize;
+        if let Some(&known) = self.stem_of[slot].get(&term) {
+            return known;
+        }
+        let (stop_words, stem) = &self.stems[slot];
+        let stemmed: Option<String> = (!stop_words.contains(text))
+            .then(|| {
+                let mut token = Token::word(text);
+                stem.apply(&mut token);
+                token.text
+            })
+            .filter(|stemmed| stemmed != text);
+        let id = stemmed.map(|stemmed| self.intern(stemmed.as_str()));
+        self.stem_of[slot].insert(term, id);
+        id
+    }
+
+    fn add_term(&mut self, doc: u32, field: Field, term: u32, position: u32) {
+        let list = &mut self.postings[term as usize];
         match list.last_mut() {
             Some(last) if last.doc == doc && last.field == field => {
                 if last.positions.last() != Some(&position) {
@@ -139,31 +181,48 @@ impl Builder {
         }
     }
 
+    /// The words of `text` as (position, term, stem) and the number of word positions.
+    fn analyse(
+        &mut self,
+        text: &str,
+        stem_in: Option<Lang>,
+    ) -> (Rc<[(u32, u32, Option<u32>)]>, u32) {
+        let memo = text.len() <= MEMO_TEXT_BYTES;
+        if memo {
+            if let Some(found) = self.analysed.get(&(stem_in, text.to_owned())) {
+                return found.clone();
+            }
+        }
+        let tokens: Vec<Token> = self.plain.tokens(text).collect();
+        let count = tokens.last().map_or(0, |t| t.position + 1);
+        let words: Rc<[(u32, u32, Option<u32>)]> = tokens
+            .into_iter()
+            .map(|token| {
+                let term = self.intern(&token.text);
+                let stem = stem_in.and_then(|lang| self.stem(term, &token.text, lang));
+                (token.position, term, stem)
+            })
+            .collect();
+        if memo {
+            self.analysed
+                .insert((stem_in, text.to_owned()), (words.clone(), count));
+        }
+        (words, count)
+    }
+
     /// Adds `text` to a field; `stem_in` names the language whose stems are added (none for
     /// names and codes). Positions continue after the field's earlier texts, with a gap so
     /// that phrases do not match across two values.
     fn add_text(&mut self, doc: u32, field: Field, text: &str, stem_in: Option<Lang>) {
         let offset = self.field_lengths[doc as usize][field.slot()];
-        let tokens: Vec<Token> = self.plain.tokens(text).collect();
-        let mut last = 0;
-        for token in tokens {
-            let position = offset + token.position;
-            last = token.position + 1;
-            let stemmed = stem_in.and_then(|lang| {
-                let (stop_words, stem) = &self.stems[lang as usize];
-                if stop_words.contains(&token.text) {
-                    return None;
-                }
-                let mut stemmed = token.clone();
-                stem.apply(&mut stemmed);
-                (stemmed.text != token.text).then_some(stemmed.text)
-            });
-            if let Some(stemmed) = stemmed {
-                self.add_term(doc, field, stemmed, position);
+        let (words, count) = self.analyse(text, stem_in);
+        for &(position, term, stem) in words.iter() {
+            if let Some(stem) = stem {
+                self.add_term(doc, field, stem, offset + position);
             }
-            self.add_term(doc, field, token.text, position);
+            self.add_term(doc, field, term, offset + position);
         }
-        self.field_lengths[doc as usize][field.slot()] = offset + last + 1;
+        self.field_lengths[doc as usize][field.slot()] = offset + count + 1;
     }
 }
 
@@ -245,7 +304,12 @@ impl SearchIndex {
     }
 
     fn from_builder(builder: Builder, doc_count: usize) -> Self {
-        let mut entries: Vec<(String, Vec<Posting>)> = builder.postings.into_iter().collect();
+        let mut postings = builder.postings;
+        let mut entries: Vec<(String, Vec<Posting>)> = builder
+            .term_ids
+            .into_iter()
+            .map(|(term, id)| (term, std::mem::take(&mut postings[id as usize])))
+            .collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut average_lengths = [0.0; Field::COUNT];
         for lengths in &builder.field_lengths {

@@ -16,6 +16,20 @@ pub struct Token {
     pub after_apostrophe: bool,
 }
 
+impl Token {
+    /// A lone word, for running filters on a word outside any text.
+    pub fn word(text: &str) -> Token {
+        Token {
+            text: text.to_owned(),
+            start: 0,
+            end: text.len(),
+            position: 0,
+            before_apostrophe: false,
+            after_apostrophe: false,
+        }
+    }
+}
+
 /// Words are runs of letters and digits (any script). Two joins are kept on purpose: a `+`
 /// between digits (`1+3`, `PARE 1+1`) and nothing else; `3x1` is already one run.
 /// Apostrophes (`'`, `’`, `ʼ`) split words but are recorded on both sides, for [`super::Elision`].
