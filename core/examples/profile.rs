@@ -18,8 +18,11 @@ fn main() {
         start.elapsed() - parsed,
         engine.index().term_count()
     );
-    let queries: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string("bench/queries.json").unwrap()).unwrap();
+    let queries: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(std::env::var("QUERIES").unwrap_or("bench/queries.json".into()))
+            .unwrap(),
+    )
+    .unwrap();
     let mut times = Vec::new();
     for query in queries["queries"].as_array().unwrap() {
         let request =

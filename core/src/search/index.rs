@@ -6,7 +6,7 @@
 //! names in English and French with their codes and alternative names, region names, the
 //! labels of vocabulary codes in both languages, and organisation aliases (IOM/OIM…).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -103,13 +103,13 @@ pub struct SearchIndex {
 struct Builder {
     plain: Analyzer,
     stems: [(StopWords, Stem); 2],
-    term_ids: HashMap<String, u32>,
+    term_ids: FxHashMap<String, u32>,
     postings: Vec<Vec<Posting>>,
     field_lengths: Vec<[u32; Field::COUNT]>,
     /// Stem term of a term, per language (`None`: a stop word or its own stem).
-    stem_of: [HashMap<u32, Option<u32>>; 2],
+    stem_of: [FxHashMap<u32, Option<u32>>; 2],
     /// Analysed short texts: (position, term, stem) per word, and the word count.
-    analysed: HashMap<(Option<Lang>, String), (Rc<[(u32, u32, Option<u32>)]>, u32)>,
+    analysed: FxHashMap<(Option<Lang>, String), (Rc<[(u32, u32, Option<u32>)]>, u32)>,
 }
 
 /// Texts up to this length are remembered once analysed.
@@ -129,11 +129,11 @@ impl Builder {
                     Stem::for_language(Lang::Fr),
                 ),
             ],
-            term_ids: HashMap::new(),
+            term_ids: FxHashMap::default(),
             postings: Vec::new(),
             field_lengths: vec![[0; Field::COUNT]; doc_count],
-            stem_of: [HashMap::new(), HashMap::new()],
-            analysed: HashMap::new(),
+            stem_of: [FxHashMap::default(), FxHashMap::default()],
+            analysed: FxHashMap::default(),
         }
     }
 
