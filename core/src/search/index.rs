@@ -5,9 +5,9 @@
 //! (`senegal`), which makes inflections match. Synonyms are added at indexing time: country
 //! names in English and French with their codes and alternative names, region names, the
 //! labels of vocabulary codes in both languages, and organisation aliases (IOM/OIM…).
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
-use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
