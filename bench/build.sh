@@ -14,7 +14,7 @@ compile() { # name, dataset file: validated and compiled by the same code as bui
 }
 echo "bench: compiling the datasets"
 compile real "$root/data/programmes.json"
-for size in 1000 10000 100000; do
+for size in ${BENCH_SIZES:-1000 10000 100000}; do
   name="${size%000}k"
   [ -f "$out/data/$name.json" ] || node "$root/bench/generate.mjs" "$size" >"$out/data/$name.json"
   compile "$name" "$out/data/$name.json"

@@ -160,14 +160,16 @@ const FR_OVERRIDES = {
 const FR_NAME_OVERRIDES = { HK: 'Hong Kong', MO: 'Macao' };
 const vowelStart = (s) => /^[AEIOUÉÈÊÎÏÔÖÅÂaeiouéèêîïôâ]/.test(s);
 
-function frenchForms(code, name) {
+// `main` is the country's main French name: an alternative name ("É.-U.") takes its number.
+function frenchForms(code, name, main = name) {
   if (FR_OVERRIDES[code]) return { name, ...FR_OVERRIDES[code] };
   if (name.startsWith('La ')) return { name, de: `de ${name}`, loc: `à ${name}` };
   if (FR_NO_ARTICLE.has(code) || /^Saint/.test(name)) {
     return { name, de: vowelStart(name) ? `d'${name}` : `de ${name}`, loc: `à ${name}` };
   }
   const bare = name.replace(/ \(.*\)$/, '');
-  if (FR_PLURAL.has(code) || /^(Îles|Terres|Territoires) /.test(name) || (/s$/.test(bare) && !FR_SINGULAR_S.has(code))) {
+  const mainBare = main.replace(/ \(.*\)$/, '');
+  if (FR_PLURAL.has(code) || /^(Îles|Terres|Territoires) /.test(main) || (/s$/.test(mainBare) && !FR_SINGULAR_S.has(code))) {
     return { name, de: `des ${name}`, loc: `aux ${name}` };
   }
   const feminine = FR_FEMININE_START.test(name) || (/e$/.test(bare) && !FR_MASCULINE_E.has(code));
@@ -185,7 +187,7 @@ function countryNames(code) {
   const frName = FR_NAME_OVERRIDES[code] ?? (useAlias && c.aliases_fr.length ? pick(c.aliases_fr) : c.fr);
   const the = EN_THE.has(code) || / Islands$/.test(en) ? 'the ' : '';
   // en: English name; enIn: with "the" where English needs it; name/de/loc: French.
-  return { code, en, enIn: `${the}${en}`, ...frenchForms(code, frName) };
+  return { code, en, enIn: `${the}${en}`, ...frenchForms(code, frName, FR_NAME_OVERRIDES[code] ?? c.fr) };
 }
 
 // ---------------------------------------------------------------------------------------------
