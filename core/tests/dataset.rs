@@ -1,11 +1,11 @@
 //! Invariants of the real dataset, `data/programmes.json`, beyond what validation enforces.
 
+mod common;
+
 use std::collections::HashSet;
 
-use diaspora_core::calendar::today_utc;
 use diaspora_core::geography::MANY_COUNTRIES;
-use diaspora_core::validate::{validate_dataset, Context};
-use diaspora_core::{Geography, Programme, Vocabularies};
+use diaspora_core::Programme;
 
 /// The listing page of the GFMD Policy and Practice Database this project started from.
 const SEED_LISTING: &str = "https://gfmd.org/pfp/ppd/diaspora-empowerment-and-engagement";
@@ -28,23 +28,7 @@ const SEED_PROGRAMMES: [(&str, &str); 9] = [
 ];
 
 fn dataset() -> Vec<Programme> {
-    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
-    let vocabularies =
-        Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
-    let context = Context {
-        geography: &geography,
-        vocabularies: &vocabularies,
-        today: today_utc(),
-    };
-    validate_dataset(
-        "data/programmes.json",
-        include_str!("../../data/programmes.json"),
-        &context,
-    )
-    .unwrap_or_else(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        panic!("the dataset is invalid:\n{}", list.join("\n"))
-    })
+    common::catalogue().programmes
 }
 
 /// Lowercase words of a title, for comparing names that differ in punctuation and case.
@@ -111,7 +95,7 @@ fn every_record_has_a_source_and_a_summary_in_both_languages() {
 
 #[test]
 fn every_country_code_is_known_and_regions_are_derived() {
-    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
+    let geography = common::geography();
     for programme in dataset() {
         for code in programme.all_countries() {
             assert!(

@@ -3,27 +3,17 @@
 
 mod common;
 
+use diaspora_core::search::{FacetKind, Filters, SearchRequest};
+use diaspora_core::{Lang, Programme};
+use proptest::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-
-use diaspora_core::search::{FacetKind, Filters, SearchEngine, SearchRequest};
-use diaspora_core::{Catalogue, Lang, Programme};
-use proptest::prelude::*;
-
-fn setup() -> &'static (Catalogue, SearchEngine) {
-    static SETUP: OnceLock<(Catalogue, SearchEngine)> = OnceLock::new();
-    SETUP.get_or_init(|| {
-        let catalogue = common::catalogue();
-        let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
-        (catalogue, engine)
-    })
-}
 
 /// Every value each facet has in the dataset, plus one that no programme has.
 fn facet_values() -> &'static BTreeMap<FacetKind, Vec<String>> {
     static VALUES: OnceLock<BTreeMap<FacetKind, Vec<String>>> = OnceLock::new();
     VALUES.get_or_init(|| {
-        let (catalogue, _) = setup();
+        let (catalogue, _) = common::engine();
         FacetKind::ALL
             .iter()
             .map(|&kind| {
@@ -97,7 +87,7 @@ proptest! {
         query in prop::sample::select(vec!["", "diaspora", "remit", "IOM", "investment -bond", "\"skills transfer\"", "senegal"]),
         filters in filters_strategy(),
     ) {
-        let (catalogue, engine) = setup();
+        let (catalogue, engine) = common::engine();
         let request = |filters: Filters| SearchRequest {
             query: query.to_owned(),
             filters,

@@ -8,12 +8,10 @@
 
 mod common;
 
-use std::sync::OnceLock;
-
 use diaspora_core::search::analysis::Analyzer;
 use diaspora_core::search::query::{Clause, Query, MAX_CLAUSES};
-use diaspora_core::search::{SearchEngine, SearchRequest};
-use diaspora_core::{Catalogue, Lang};
+use diaspora_core::search::SearchRequest;
+use diaspora_core::Lang;
 use proptest::prelude::*;
 
 /// Text that looks like what people type, and text that does not: words in several scripts,
@@ -29,15 +27,6 @@ fn query_text() -> impl Strategy<Value = String> {
         2 => any::<String>(),
     ];
     prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
-}
-
-fn engine() -> &'static (Catalogue, SearchEngine) {
-    static SETUP: OnceLock<(Catalogue, SearchEngine)> = OnceLock::new();
-    SETUP.get_or_init(|| {
-        let catalogue = common::catalogue();
-        let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
-        (catalogue, engine)
-    })
 }
 
 proptest! {
@@ -69,7 +58,7 @@ proptest! {
 
     #[test]
     fn search_answers_any_query(text in query_text()) {
-        let (catalogue, engine) = engine();
+        let (catalogue, engine) = common::engine();
         let response = engine.search(catalogue, &SearchRequest { query: text, lang: Lang::Fr, ..SearchRequest::default() });
         prop_assert!(response.total <= catalogue.programmes.len());
         prop_assert!(response.hits.len() <= 20);

@@ -2,24 +2,11 @@
 
 mod common;
 
-use std::sync::OnceLock;
-
-use diaspora_core::search::{
-    FacetKind, Filters, SearchEngine, SearchRequest, SearchResponse, Sort,
-};
-use diaspora_core::{Catalogue, Lang};
-
-fn setup() -> &'static (Catalogue, SearchEngine) {
-    static SETUP: OnceLock<(Catalogue, SearchEngine)> = OnceLock::new();
-    SETUP.get_or_init(|| {
-        let catalogue = common::catalogue();
-        let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
-        (catalogue, engine)
-    })
-}
+use diaspora_core::search::{FacetKind, Filters, SearchRequest, SearchResponse, Sort};
+use diaspora_core::Lang;
 
 fn search_with(query: &str, filters: Filters, sort: Sort) -> SearchResponse {
-    let (catalogue, engine) = setup();
+    let (catalogue, engine) = common::engine();
     engine.search(
         catalogue,
         &SearchRequest {
@@ -34,7 +21,7 @@ fn search_with(query: &str, filters: Filters, sort: Sort) -> SearchResponse {
 }
 
 fn ids(response: &SearchResponse) -> Vec<&'static str> {
-    let (catalogue, _) = setup();
+    let (catalogue, _) = common::engine();
     response
         .hits
         .iter()
@@ -132,7 +119,7 @@ fn phrases_and_exclusions() {
 
 #[test]
 fn empty_query_browses_everything_ongoing_first() {
-    let (catalogue, _) = setup();
+    let (catalogue, _) = common::engine();
     let response = search_with("", Filters::default(), Sort::Relevance);
     assert_eq!(response.total, catalogue.programmes.len());
     let statuses: Vec<_> = response
@@ -152,7 +139,7 @@ fn empty_query_browses_everything_ongoing_first() {
 
 #[test]
 fn sorting_by_title_and_start_year() {
-    let (catalogue, _) = setup();
+    let (catalogue, _) = common::engine();
     let by_title = search_with("", Filters::default(), Sort::TitleAsc);
     let titles: Vec<String> = by_title
         .hits
@@ -178,7 +165,7 @@ fn sorting_by_title_and_start_year() {
 
 #[test]
 fn filters_and_disjunctive_counts() {
-    let (catalogue, _) = setup();
+    let (catalogue, _) = common::engine();
     let mut filters = Filters::default();
     filters
         .selected
@@ -214,7 +201,7 @@ fn filters_and_disjunctive_counts() {
 
 #[test]
 fn titles_are_highlighted_on_the_original_accented_text() {
-    let (catalogue, _) = setup();
+    let (catalogue, _) = common::engine();
     let response = search_with("senegalais", Filters::default(), Sort::Relevance);
     let hit = response
         .hits

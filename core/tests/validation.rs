@@ -1,22 +1,19 @@
 //! Each validation rule against a bad fixture in `fixtures/invalid/`, asserting the exact
 //! messages a developer would see in the build output.
 
+mod common;
+
 use diaspora_core::calendar::Date;
-use diaspora_core::validate::{validate_dataset, Context};
-use diaspora_core::{Geography, Vocabularies};
+
+/// The fixtures are checked as of a fixed day, so that year rules give stable messages.
+fn today() -> Date {
+    Date::parse_iso("2026-11-28").unwrap()
+}
 
 fn messages(fixture: &str) -> Vec<String> {
-    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
-    let vocabularies =
-        Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
-    let context = Context {
-        geography: &geography,
-        vocabularies: &vocabularies,
-        today: Date::parse_iso("2026-11-28").unwrap(),
-    };
     let path = format!("{}/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap();
-    match validate_dataset(fixture, &text, &context) {
+    match common::validate(fixture, &text, today()) {
         Ok(programmes) => panic!(
             "{fixture} passed validation with {} records",
             programmes.len()
@@ -32,16 +29,8 @@ fn assert_messages(fixture: &str, expected: &[&str]) {
 
 #[test]
 fn a_valid_dataset_passes_and_gets_regions() {
-    let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
-    let vocabularies =
-        Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
-    let context = Context {
-        geography: &geography,
-        vocabularies: &vocabularies,
-        today: Date::parse_iso("2026-11-28").unwrap(),
-    };
     let programmes =
-        validate_dataset("valid.json", include_str!("fixtures/valid.json"), &context).unwrap();
+        common::validate("valid.json", include_str!("fixtures/valid.json"), today()).unwrap();
     assert_eq!(programmes.len(), 2);
     // Morocco: Africa, Northern Africa; Belgium: Europe, Western Europe.
     assert_eq!(programmes[0].regions, ["002", "015", "150", "155"]);

@@ -1,29 +1,58 @@
-//! The real catalogue, loaded the way build.rs loads it.
+//! What the integration tests share: the bundled reference data, validation against it, and
+//! the real catalogue with its search engine (built once per test binary).
+#![allow(dead_code)] // each test binary uses its own part
 
-use diaspora_core::calendar::today_utc;
-use diaspora_core::search::Aliases;
-use diaspora_core::validate::{validate_dataset, Context};
-use diaspora_core::{Catalogue, Geography, Vocabularies};
+use std::sync::OnceLock;
 
+use diaspora_core::calendar::{today_utc, Date};
+use diaspora_core::search::{Aliases, SearchEngine};
+use diaspora_core::validate::{validate_dataset, Context, Problem};
+use diaspora_core::{Catalogue, Geography, Programme, Vocabularies};
+
+pub fn geography() -> Geography {
+    Geography::from_json(include_str!("../../../data/countries.json")).unwrap()
+}
+
+pub fn vocabularies() -> Vocabularies {
+    Vocabularies::from_json(include_str!("../../../data/vocabularies.json")).unwrap()
+}
+
+/// Validates a dataset text against the bundled countries and vocabularies, as of `today`.
+pub fn validate(name: &str, text: &str, today: Date) -> Result<Vec<Programme>, Vec<Problem>> {
+    let (geography, vocabularies) = (geography(), vocabularies());
+    let context = Context {
+        geography: &geography,
+        vocabularies: &vocabularies,
+        today,
+    };
+    validate_dataset(name, text, &context)
+}
+
+/// The real catalogue, loaded the way build.rs loads it.
 pub fn catalogue() -> Catalogue {
-    let geography = Geography::from_json(include_str!("../../../data/countries.json")).unwrap();
-    let vocabularies =
-        Vocabularies::from_json(include_str!("../../../data/vocabularies.json")).unwrap();
-    let aliases = Aliases::from_json(include_str!("../../../data/aliases.json")).unwrap();
-    let programmes = validate_dataset(
+    let programmes = validate(
         "data/programmes.json",
         include_str!("../../../data/programmes.json"),
-        &Context {
-            geography: &geography,
-            vocabularies: &vocabularies,
-            today: today_utc(),
-        },
+        today_utc(),
     )
-    .expect("valid dataset");
+    .unwrap_or_else(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("the dataset is invalid:\n{}", list.join("\n"))
+    });
     Catalogue {
         programmes,
-        geography,
-        vocabularies,
-        aliases,
+        geography: geography(),
+        vocabularies: vocabularies(),
+        aliases: Aliases::from_json(include_str!("../../../data/aliases.json")).unwrap(),
     }
+}
+
+/// The real catalogue and its search engine.
+pub fn engine() -> &'static (Catalogue, SearchEngine) {
+    static SETUP: OnceLock<(Catalogue, SearchEngine)> = OnceLock::new();
+    SETUP.get_or_init(|| {
+        let catalogue = catalogue();
+        let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+        (catalogue, engine)
+    })
 }
