@@ -9,8 +9,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/bench/out"
 mkdir -p "$out/engine" "$out/data"
 
-compile() { # name, dataset file: validated and compiled by the same code as build.rs
-  cargo run -q --release -p diaspora-core --bin compile-catalogue -- "$2" >"$out/data/$1.catalogue.json"
+compile() { # name, dataset file: validated and compiled by the same code as build.rs,
+  # with the search index stored beside it
+  cargo run -q --release -p diaspora-core --bin compile-catalogue -- "$2" --index "$out/data/$1.index.bin" \
+    >"$out/data/$1.catalogue.json"
 }
 echo "bench: compiling the datasets"
 compile real "$root/data/programmes.json"

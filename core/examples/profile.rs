@@ -18,6 +18,15 @@ fn main() {
         start.elapsed() - parsed,
         engine.index().term_count()
     );
+    let bytes = engine.index().to_bytes();
+    let start = Instant::now();
+    let loaded = diaspora_core::search::index::SearchIndex::from_bytes(&bytes).unwrap();
+    let engine = SearchEngine::with_index(&catalogue, loaded).unwrap();
+    println!(
+        "stored index {} bytes, loaded in {:?}",
+        bytes.len(),
+        start.elapsed()
+    );
     let queries: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(std::env::var("QUERIES").unwrap_or("bench/queries.json".into()))
             .unwrap(),

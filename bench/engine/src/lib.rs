@@ -7,6 +7,7 @@
 //! ```
 
 use diaspora_core::search::api::search_json;
+use diaspora_core::search::index::SearchIndex;
 use diaspora_core::search::SearchEngine;
 use diaspora_core::Catalogue;
 use wasm_bindgen::prelude::*;
@@ -24,6 +25,17 @@ impl Engine {
     pub fn new(catalogue_json: &str) -> Result<Engine, JsError> {
         let catalogue = Catalogue::from_json(catalogue_json)?;
         let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+        Ok(Engine { catalogue, engine })
+    }
+
+    /// Reads a catalogue and the index stored for it by `compile-catalogue --index`, instead
+    /// of indexing again.
+    #[wasm_bindgen(js_name = withIndex)]
+    pub fn with_index(catalogue_json: &str, index: &[u8]) -> Result<Engine, JsError> {
+        let catalogue = Catalogue::from_json(catalogue_json)?;
+        let index = SearchIndex::from_bytes(index).map_err(|message| JsError::new(&message))?;
+        let engine = SearchEngine::with_index(&catalogue, index)
+            .map_err(|message| JsError::new(&message))?;
         Ok(Engine { catalogue, engine })
     }
 

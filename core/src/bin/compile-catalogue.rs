@@ -3,6 +3,8 @@
 //!
 //! ```sh
 //! cargo run -q -p diaspora-core --bin compile-catalogue -- data/programmes.json > catalogue.json
+//! # and its search index, stored (see diaspora_core::search::index_file):
+//! cargo run -q -p diaspora-core --bin compile-catalogue -- data/programmes.json --index index.bin > catalogue.json
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -10,11 +12,18 @@ use std::{env, fs, process};
 
 use diaspora_core::calendar::today_utc;
 use diaspora_core::catalogue::{compile, Sources};
+use diaspora_core::search::index::SearchIndex;
+use diaspora_core::Catalogue;
 
 fn main() {
-    let Some(dataset) = env::args().nth(1) else {
-        eprintln!("usage: compile-catalogue <programmes.json>");
-        process::exit(2);
+    let args: Vec<String> = env::args().skip(1).collect();
+    let (dataset, index_path) = match args.as_slice() {
+        [dataset] => (dataset.clone(), None),
+        [dataset, flag, path] if flag == "--index" => (dataset.clone(), Some(path.clone())),
+        _ => {
+            eprintln!("usage: compile-catalogue <programmes.json> [--index <index.bin>]");
+            process::exit(2);
+        }
     };
     let data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
     let files = [
@@ -37,7 +46,17 @@ fn main() {
         aliases: (&names[3], &texts[3]),
         today: today_utc(),
     }) {
-        Ok(catalogue) => println!("{catalogue}"),
+        Ok(catalogue) => {
+            if let Some(path) = index_path {
+                let parsed = Catalogue::from_json(&catalogue).expect("compile writes valid JSON");
+                let index = SearchIndex::build(&parsed, &parsed.aliases);
+                fs::write(&path, index.to_bytes()).unwrap_or_else(|error| {
+                    eprintln!("{path}: {error}");
+                    process::exit(1);
+                });
+            }
+            println!("{catalogue}");
+        }
         Err(problems) => {
             for problem in &problems {
                 eprintln!("error: {problem}");

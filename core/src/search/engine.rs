@@ -146,7 +146,25 @@ struct MatchedClause {
 }
 
 impl SearchEngine {
+    /// Indexes the catalogue and prepares its facets and orders.
     pub fn new(catalogue: &Catalogue, aliases: &Aliases) -> Self {
+        Self::assemble(catalogue, SearchIndex::build(catalogue, aliases))
+    }
+
+    /// Uses an index built earlier (see [`SearchIndex::to_bytes`]) instead of indexing again;
+    /// it must have been built from the same programmes.
+    pub fn with_index(catalogue: &Catalogue, index: SearchIndex) -> Result<Self, String> {
+        if index.doc_count() != catalogue.programmes.len() {
+            return Err(format!(
+                "the index holds {} programmes, the catalogue {}",
+                index.doc_count(),
+                catalogue.programmes.len()
+            ));
+        }
+        Ok(Self::assemble(catalogue, index))
+    }
+
+    fn assemble(catalogue: &Catalogue, index: SearchIndex) -> Self {
         let programmes = &catalogue.programmes;
         let title_key = |p: &Programme| (fold(&p.title), p.id.clone());
         let rank = |order: Vec<usize>| {
@@ -194,7 +212,7 @@ impl SearchEngine {
             })
             .collect();
         SearchEngine {
-            index: SearchIndex::build(catalogue, aliases),
+            index,
             names,
             facets: FacetIndex::build(programmes),
             browse_rank: rank(browse),

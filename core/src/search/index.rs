@@ -70,6 +70,10 @@ impl Field {
     pub fn slot(self) -> usize {
         self as usize
     }
+
+    pub fn from_slot(slot: usize) -> Option<Field> {
+        Field::ALL.get(slot).copied()
+    }
 }
 
 /// One occurrence list: a term in one field of one document.
@@ -300,10 +304,10 @@ impl SearchIndex {
                 builder.add_text(doc, Field::SummaryFr, summary_fr, Some(Lang::Fr));
             }
         }
-        Self::from_builder(builder, programmes.len())
+        Self::from_builder(builder)
     }
 
-    fn from_builder(builder: Builder, doc_count: usize) -> Self {
+    fn from_builder(builder: Builder) -> Self {
         let mut postings = builder.postings;
         let mut entries: Vec<(String, Vec<Posting>)> = builder
             .term_ids
@@ -311,8 +315,18 @@ impl SearchIndex {
             .map(|(term, id)| (term, std::mem::take(&mut postings[id as usize])))
             .collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Self::from_parts(entries, builder.field_lengths)
+    }
+
+    /// Assembles an index from its stored parts (`entries` sorted by term); everything else is
+    /// derived here, so a stored index holds only what cannot be recomputed cheaply.
+    pub(super) fn from_parts(
+        entries: Vec<(String, Vec<Posting>)>,
+        field_lengths: Vec<[u32; Field::COUNT]>,
+    ) -> Self {
+        let doc_count = field_lengths.len();
         let mut average_lengths = [0.0; Field::COUNT];
-        for lengths in &builder.field_lengths {
+        for lengths in &field_lengths {
             for (sum, length) in average_lengths.iter_mut().zip(lengths) {
                 *sum += *length as f32;
             }
@@ -337,7 +351,7 @@ impl SearchIndex {
             term_masks,
             postings,
             doc_freq,
-            field_lengths: builder.field_lengths,
+            field_lengths,
             average_lengths,
             doc_count,
         }
@@ -345,6 +359,18 @@ impl SearchIndex {
 
     pub fn doc_count(&self) -> usize {
         self.doc_count
+    }
+
+    /// Every term with its postings, in dictionary order (for storing the index).
+    pub(super) fn entries(&self) -> impl Iterator<Item = (&str, &[Posting])> {
+        self.terms
+            .iter()
+            .map(String::as_str)
+            .zip(self.postings.iter().map(Vec::as_slice))
+    }
+
+    pub(super) fn field_lengths(&self) -> &[[u32; Field::COUNT]] {
+        &self.field_lengths
     }
 
     pub fn term_count(&self) -> usize {

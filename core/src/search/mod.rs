@@ -9,6 +9,7 @@ pub mod distance;
 pub mod engine;
 pub mod facets;
 pub mod index;
+pub mod index_file;
 pub mod query;
 
 pub use engine::{Hit, SearchEngine, SearchRequest, SearchResponse, Sort};
