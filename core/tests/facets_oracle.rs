@@ -109,7 +109,7 @@ proptest! {
             let pool: Vec<&Programme> = text_matches.iter().map(|&d| &catalogue.programmes[d]).filter(|p| passes(p, &filters, Some(facet.kind))).collect();
             for value in &facet_values()[&facet.kind] {
                 let expected = pool.iter().filter(|p| facet.kind.values_of(p).contains(&value.as_str())).count();
-                let actual = facet.counts.iter().find(|(v, _)| v == value).map_or(0, |(_, c)| *c);
+                let actual = facet.counts.iter().find(|(v, _)| **v == **value).map_or(0, |(_, c)| *c);
                 prop_assert_eq!(actual, expected, "{:?} {}", facet.kind, value);
             }
             // Counts come sorted by count, then value.

@@ -186,7 +186,7 @@ fn filters_and_disjunctive_counts() {
         origin
             .counts
             .iter()
-            .find(|(v, _)| v == code)
+            .find(|(v, _)| &**v == code)
             .map(|(_, c)| *c)
     };
     // Its own filter does not narrow the origin facet: Morocco is still offered.

@@ -77,7 +77,11 @@ impl ApiRequest {
     }
 }
 
-/// A response as JSON: ids of the page's programmes, the total, and facet counts by key.
+/// Facet values returned per facet: the most frequent, and every selected one.
+pub const MAX_FACET_VALUES: usize = 100;
+
+/// A response as JSON: ids of the page's programmes, the total, and facet counts by key (at
+/// most [`MAX_FACET_VALUES`] values each, as a facet list shows).
 #[derive(Clone, Debug, Serialize)]
 pub struct ApiResponse {
     pub total: usize,
@@ -92,7 +96,8 @@ pub fn search_json(
     request: &str,
 ) -> Result<String, String> {
     let request: ApiRequest = serde_json::from_str(request).map_err(|e| e.to_string())?;
-    let response = engine.search(catalogue, &request.into_request()?);
+    let request = request.into_request()?;
+    let response = engine.search(catalogue, &request);
     let api = ApiResponse {
         total: response.total,
         ids: response
@@ -103,7 +108,19 @@ pub fn search_json(
         facets: response
             .facets
             .into_iter()
-            .map(|f| (f.kind.key(), f.counts))
+            .map(|facet| {
+                let selected = request.filters.values(facet.kind);
+                let counts = facet
+                    .counts
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(rank, (value, _))| {
+                        *rank < MAX_FACET_VALUES || selected.iter().any(|s| **s == **value)
+                    })
+                    .map(|(_, (value, count))| (value.to_string(), count))
+                    .collect();
+                (facet.kind.key(), counts)
+            })
             .collect(),
     };
     Ok(serde_json::to_string(&api).expect("a response always serialises"))

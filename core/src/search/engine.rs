@@ -23,8 +23,15 @@ use crate::Lang;
 /// BM25 saturation and length normalisation.
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
-/// Prefix expansions kept for one word (the most frequent), so one typed letter stays cheap.
-const MAX_PREFIX_TERMS: usize = 128;
+/// Prefix expansions kept for one word (the most frequent), fewer for the first letters typed,
+/// so that every keystroke stays cheap.
+fn max_prefix_terms(prefix_chars: usize) -> usize {
+    match prefix_chars {
+        0 | 1 => 16,
+        2 => 48,
+        _ => 128,
+    }
+}
 /// A phrase found word for word counts more than its words found apart.
 const PHRASE_BONUS: f32 = 1.5;
 /// A query that is exactly a programme's acronym or title ("MIDA") puts it first.
@@ -285,12 +292,12 @@ impl SearchEngine {
 
         let (filtered, facets) = self.facets.apply(&matches, &request.filters);
         let mut docs: Vec<usize> = filtered.iter().collect();
-        self.sort(&mut docs, &scores, request.sort, any_positive);
         let total = docs.len();
-        highlight_terms.sort_unstable();
-        highlight_terms.dedup();
         let start = request.page.saturating_mul(request.page_size).min(total);
         let end = start.saturating_add(request.page_size).min(total);
+        self.sort_first(&mut docs, end, &scores, request.sort, any_positive);
+        highlight_terms.sort_unstable();
+        highlight_terms.dedup();
         let hits = docs[start..end]
             .iter()
             .map(|&doc| {
@@ -364,9 +371,10 @@ impl SearchEngine {
         }
         if prefix {
             let mut range: Vec<usize> = index.prefix_range(word).collect();
-            if range.len() > MAX_PREFIX_TERMS {
+            let limit = max_prefix_terms(word.chars().count());
+            if range.len() > limit {
                 range.sort_by_key(|&t| std::cmp::Reverse(index.doc_freq(t)));
-                range.truncate(MAX_PREFIX_TERMS);
+                range.truncate(limit);
             }
             for term in range {
                 push(term, Quality::Prefix, &mut found);
@@ -516,7 +524,31 @@ impl SearchEngine {
             .map(|p| p.positions.as_slice())
     }
 
-    fn sort(&self, docs: &mut [usize], scores: &[f32], sort: Sort, has_query: bool) {
+    /// Puts the first `count` documents of the order in place (the rest are left unordered):
+    /// only the pages up to the one asked for are sorted.
+    fn sort_first(
+        &self,
+        docs: &mut Vec<usize>,
+        count: usize,
+        scores: &[f32],
+        sort: Sort,
+        has_query: bool,
+    ) {
+        let order = |a: &usize, b: &usize| self.compare(*a, *b, scores, sort, has_query);
+        if count < docs.len() {
+            if count == 0 {
+                return;
+            }
+            docs.select_nth_unstable_by(count - 1, order);
+            docs.truncate(count);
+        }
+        docs.sort_unstable_by(order);
+    }
+
+    /// The order of two documents; never `Equal` for two different documents (the browse
+    /// and title ranks are unique), so results are deterministic.
+    fn compare(&self, a: usize, b: usize, scores: &[f32], sort: Sort, has_query: bool) -> Ordering {
+        let (a, b) = (&a, &b);
         let browse = |a: &usize, b: &usize| self.browse_rank[*a].cmp(&self.browse_rank[*b]);
         let relevance = |a: &usize, b: &usize| {
             if has_query {
@@ -529,9 +561,9 @@ impl SearchEngine {
         };
         let year = |doc: &usize| self.start_years[*doc];
         match sort {
-            Sort::Relevance => docs.sort_by(|a, b| relevance(a, b).then_with(|| browse(a, b))),
-            Sort::TitleAsc => docs.sort_by_key(|doc| self.title_rank[*doc]),
-            Sort::StartNewest | Sort::StartOldest => docs.sort_by(|a, b| {
+            Sort::Relevance => relevance(a, b).then_with(|| browse(a, b)),
+            Sort::TitleAsc => self.title_rank[*a].cmp(&self.title_rank[*b]),
+            Sort::StartNewest | Sort::StartOldest => {
                 let by_year = match (year(a), year(b)) {
                     (Some(x), Some(y)) if sort == Sort::StartNewest => y.cmp(&x),
                     (Some(x), Some(y)) => x.cmp(&y),
@@ -543,7 +575,7 @@ impl SearchEngine {
                 by_year
                     .then_with(|| relevance(a, b))
                     .then_with(|| browse(a, b))
-            }),
+            }
         }
     }
 

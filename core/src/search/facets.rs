@@ -5,6 +5,7 @@
 //! many programmes "Senegal" would add.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::bitset::DocSet;
 use crate::geography::MANY_COUNTRIES;
@@ -117,17 +118,61 @@ impl Filters {
     }
 }
 
-/// One facet's values, each with the documents that have it.
+/// One facet's values (sorted), the documents of each value, and the values of each document.
+/// Lists rather than bitsets: a facet such as implementers has about one value per five
+/// programmes, and bitsets for each would grow with the square of the catalogue.
 struct Facet {
-    values: Vec<String>,
-    docs: Vec<DocSet>,
+    values: Vec<Arc<str>>,
+    docs_of_value: Vec<Vec<u32>>,
+    /// Values of document `d` are `doc_values[doc_offsets[d]..doc_offsets[d + 1]]`.
+    doc_offsets: Vec<u32>,
+    doc_values: Vec<u32>,
+}
+
+impl Facet {
+    fn build(kind: FacetKind, programmes: &[Programme]) -> Facet {
+        let mut by_value: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+        for (doc, programme) in programmes.iter().enumerate() {
+            for value in kind.values_of(programme) {
+                let docs = by_value.entry(value).or_default();
+                if docs.last() != Some(&(doc as u32)) {
+                    docs.push(doc as u32);
+                }
+            }
+        }
+        let values: Vec<Arc<str>> = by_value.keys().map(|v| Arc::from(*v)).collect();
+        let docs_of_value: Vec<Vec<u32>> = by_value.into_values().collect();
+        let mut per_doc: Vec<Vec<u32>> = vec![Vec::new(); programmes.len()];
+        for (value, docs) in docs_of_value.iter().enumerate() {
+            for &doc in docs {
+                per_doc[doc as usize].push(value as u32);
+            }
+        }
+        let mut doc_offsets = Vec::with_capacity(programmes.len() + 1);
+        let mut doc_values = Vec::new();
+        doc_offsets.push(0);
+        for values in per_doc {
+            doc_values.extend(values);
+            doc_offsets.push(doc_values.len() as u32);
+        }
+        Facet {
+            values,
+            docs_of_value,
+            doc_offsets,
+            doc_values,
+        }
+    }
+
+    fn values_of_doc(&self, doc: usize) -> &[u32] {
+        &self.doc_values[self.doc_offsets[doc] as usize..self.doc_offsets[doc + 1] as usize]
+    }
 }
 
 /// Counts of one facet: `(value, count)` by decreasing count, then value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCounts {
     pub kind: FacetKind,
-    pub counts: Vec<(String, usize)>,
+    pub counts: Vec<(Arc<str>, usize)>,
 }
 
 /// Document sets for every facet value, and start years, for fast filtering.
@@ -142,19 +187,7 @@ impl FacetIndex {
         let doc_count = programmes.len();
         let facets = FacetKind::ALL
             .iter()
-            .map(|&kind| {
-                let mut by_value: BTreeMap<&str, DocSet> = BTreeMap::new();
-                for (doc, programme) in programmes.iter().enumerate() {
-                    for value in kind.values_of(programme) {
-                        by_value
-                            .entry(value)
-                            .or_insert_with(|| DocSet::empty(doc_count))
-                            .insert(doc);
-                    }
-                }
-                let (values, docs) = by_value.into_iter().map(|(v, d)| (v.to_owned(), d)).unzip();
-                Facet { values, docs }
-            })
+            .map(|&kind| Facet::build(kind, programmes))
             .collect();
         FacetIndex {
             facets,
@@ -172,8 +205,10 @@ impl FacetIndex {
         let facet = &self.facets[kind.slot()];
         let mut union = DocSet::empty(self.doc_count);
         for value in values {
-            if let Ok(i) = facet.values.binary_search(value) {
-                union.union_with(&facet.docs[i]);
+            if let Ok(i) = facet.values.binary_search_by(|v| (**v).cmp(value.as_str())) {
+                for &doc in &facet.docs_of_value[i] {
+                    union.insert(doc as usize);
+                }
             }
         }
         Some(union)
@@ -242,15 +277,25 @@ impl FacetIndex {
                     others.intersect_with(rest);
                 }
                 let facet = &self.facets[kind.slot()];
+                let mut tally = vec![0u32; facet.values.len()];
+                for doc in others.iter() {
+                    for &value in facet.values_of_doc(doc) {
+                        tally[value as usize] += 1;
+                    }
+                }
                 let selected = filters.values(kind);
-                let mut counts: Vec<(String, usize)> = facet
-                    .values
-                    .iter()
-                    .zip(&facet.docs)
-                    .map(|(value, docs)| (value.clone(), others.intersection_count(docs)))
-                    .filter(|(value, count)| *count > 0 || selected.contains(value))
+                let mut order: Vec<u32> = (0..facet.values.len() as u32)
+                    .filter(|&v| {
+                        tally[v as usize] > 0
+                            || selected.iter().any(|s| *s == *facet.values[v as usize])
+                    })
                     .collect();
-                counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                // Values are stored sorted, so their index orders them by name.
+                order.sort_unstable_by_key(|&v| (std::cmp::Reverse(tally[v as usize]), v));
+                let counts = order
+                    .into_iter()
+                    .map(|v| (facet.values[v as usize].clone(), tally[v as usize] as usize))
+                    .collect();
                 FacetCounts { kind, counts }
             })
             .collect();
