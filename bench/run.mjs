@@ -12,8 +12,8 @@ const require = createRequire(`${root}.tools/`);
 const { chromium } = require('playwright-core');
 
 const DATASETS = (process.env.BENCH_DATASETS ?? 'real,1k,10k,100k').split(',');
-const ENGINES = ['ours', 'ours-indexing', 'minisearch', 'flexsearch', 'fuse'];
-const PEERS = ENGINES.slice(1);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'ours,ours-indexing,minisearch,flexsearch,fuse').split(',');
+const PEERS = ENGINES.filter((engine) => engine !== 'ours');
 const ROUNDS = 3;
 /** Time one engine may spend on the query set of one dataset; what is left is reported. */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 60_000);

@@ -139,6 +139,9 @@ pub struct SearchEngine {
     browse_rank: Vec<u32>,
     title_rank: Vec<u32>,
     start_years: Vec<Option<i32>>,
+    /// BM25F factor of each field of each document: its weight over its length
+    /// normalisation, computed once rather than for every posting of every query.
+    field_factors: Vec<[f32; Field::COUNT]>,
     /// Each programme's acronym and titles as folded word sequences, for the exact-name bonus.
     names: Vec<Vec<Vec<String>>>,
     plain: Analyzer,
@@ -218,8 +221,17 @@ impl SearchEngine {
                 .collect()
             })
             .collect();
+        let field_factors = (0..index.doc_count() as u32)
+            .map(|doc| {
+                Field::ALL.map(|field| {
+                    let length = index.field_length(doc, field) as f32;
+                    field.weight() / (1.0 - B + B * length / index.average_length(field))
+                })
+            })
+            .collect();
         SearchEngine {
             index,
+            field_factors,
             names,
             facets: FacetIndex::build(programmes),
             browse_rank: rank(browse),
@@ -454,10 +466,8 @@ impl SearchEngine {
             let mut weighted_tf = 0.0;
             while i < postings.len() && postings[i].doc == doc {
                 let posting = &postings[i];
-                let field = posting.field;
-                let length = index.field_length(doc, field) as f32;
-                let norm = 1.0 - B + B * length / index.average_length(field);
-                weighted_tf += field.weight() * posting.positions.len() as f32 / norm;
+                weighted_tf += self.field_factors[doc as usize][posting.field.slot()]
+                    * posting.positions.len() as f32;
                 i += 1;
             }
             f(

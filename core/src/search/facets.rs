@@ -284,17 +284,25 @@ impl FacetIndex {
                     }
                 }
                 let selected = filters.values(kind);
-                let mut order: Vec<u32> = (0..facet.values.len() as u32)
+                let order: Vec<u32> = (0..facet.values.len() as u32)
                     .filter(|&v| {
                         tally[v as usize] > 0
                             || selected.iter().any(|s| *s == *facet.values[v as usize])
                     })
                     .collect();
-                // Values are stored sorted, so their index orders them by name.
-                order.sort_unstable_by_key(|&v| (std::cmp::Reverse(tally[v as usize]), v));
-                let counts = order
+                // Values are stored sorted, so their index orders them by name; one integer
+                // key (count descending, then index) sorts fastest.
+                let mut keys: Vec<u64> = order
                     .into_iter()
-                    .map(|v| (facet.values[v as usize].clone(), tally[v as usize] as usize))
+                    .map(|v| u64::from(u32::MAX - tally[v as usize]) << 32 | u64::from(v))
+                    .collect();
+                keys.sort_unstable();
+                let counts = keys
+                    .into_iter()
+                    .map(|key| {
+                        let v = (key & u64::from(u32::MAX)) as usize;
+                        (facet.values[v].clone(), tally[v] as usize)
+                    })
                     .collect();
                 FacetCounts { kind, counts }
             })
