@@ -23,7 +23,8 @@ for size in ${BENCH_SIZES:-1000 10000 100000}; do
 done
 
 echo "bench: prebuilding MiniSearch indexes"
-node "$root/bench/prebuild-minisearch.mjs" "$out/data"
+# MiniSearch holds a 100k-record index in memory while serialising it: give Node room.
+node --max-old-space-size=12000 "$root/bench/prebuild-minisearch.mjs" "$out/data"
 
 echo "bench: building the engine for wasm"
 (
