@@ -460,12 +460,13 @@ impl SearchEngine {
         let df = index.doc_freq(term) as f32;
         let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
         let postings = index.postings(term);
+        let docs = postings.docs();
         let mut i = 0;
-        while i < postings.len() {
-            let doc = postings[i].doc;
+        while i < docs.len() {
+            let doc = docs[i];
             let mut weighted_tf = 0.0;
-            while i < postings.len() && postings[i].doc == doc {
-                let posting = &postings[i];
+            while i < docs.len() && docs[i] == doc {
+                let posting = postings.get(i);
                 weighted_tf += self.field_factors[doc as usize][posting.field.slot()]
                     * posting.positions.len() as f32;
                 i += 1;
@@ -499,7 +500,7 @@ impl SearchEngine {
         let Some((&first, rest)) = terms.split_first() else {
             return clause;
         };
-        for posting in self.index.postings(first) {
+        for posting in self.index.postings(first).iter() {
             let found = posting.positions.iter().any(|&start| {
                 rest.iter().enumerate().all(|(offset, &term)| {
                     self.positions(term, posting.doc, posting.field)
@@ -525,13 +526,7 @@ impl SearchEngine {
     }
 
     fn positions(&self, term: usize, doc: u32, field: Field) -> Option<&[u32]> {
-        let postings = self.index.postings(term);
-        let start = postings.partition_point(|p| p.doc < doc);
-        postings[start..]
-            .iter()
-            .take_while(|p| p.doc == doc)
-            .find(|p| p.field == field)
-            .map(|p| p.positions.as_slice())
+        self.index.postings(term).positions_in(doc, field)
     }
 
     /// Puts the first `count` documents of the order in place (the rest are left unordered):

@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::analysis::{fold, Analyzer, Stem, StopWords, Token, TokenFilter};
+use super::postings::{PostingList, PostingStore};
 use crate::catalogue::Catalogue;
 use crate::geography::MANY_COUNTRIES;
 use crate::Lang;
@@ -76,9 +77,9 @@ impl Field {
     }
 }
 
-/// One occurrence list: a term in one field of one document.
+/// One occurrence list while indexing: a term in one field of one document.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Posting {
+struct Posting {
     pub doc: u32,
     pub field: Field,
     /// Word positions in the field (indexes into the field's token sequence).
@@ -93,7 +94,7 @@ pub struct SearchIndex {
     term_chars: Vec<Box<[char]>>,
     /// The set of letters of each term ([`letter_mask`]), to skip hopeless typo candidates.
     term_masks: Vec<u64>,
-    postings: Vec<Vec<Posting>>,
+    postings: PostingStore,
     /// Number of documents each term occurs in.
     doc_freq: Vec<u32>,
     field_lengths: Vec<[u32; Field::COUNT]>,
@@ -318,10 +319,28 @@ impl SearchIndex {
         Self::from_parts(entries, builder.field_lengths)
     }
 
-    /// Assembles an index from its stored parts (`entries` sorted by term); everything else is
-    /// derived here, so a stored index holds only what cannot be recomputed cheaply.
-    pub(super) fn from_parts(
+    fn from_parts(
         entries: Vec<(String, Vec<Posting>)>,
+        field_lengths: Vec<[u32; Field::COUNT]>,
+    ) -> Self {
+        let mut store = PostingStore::default();
+        let mut terms = Vec::with_capacity(entries.len());
+        for (term, postings) in entries {
+            for posting in postings {
+                store.push(posting.doc, posting.field, posting.positions);
+            }
+            store.end_term();
+            terms.push(term);
+        }
+        Self::from_store(terms, store, field_lengths)
+    }
+
+    /// Assembles an index from its stored parts (`terms` sorted, with their postings);
+    /// everything else is derived here, so a stored index holds only what cannot be
+    /// recomputed cheaply.
+    pub(super) fn from_store(
+        terms: Vec<String>,
+        postings: PostingStore,
         field_lengths: Vec<[u32; Field::COUNT]>,
     ) -> Self {
         let doc_count = field_lengths.len();
@@ -334,15 +353,12 @@ impl SearchIndex {
         for sum in &mut average_lengths {
             *sum = (*sum / doc_count.max(1) as f32).max(1.0);
         }
-        let doc_freq = entries
-            .iter()
-            .map(|(_, postings)| {
-                let mut docs: Vec<u32> = postings.iter().map(|p| p.doc).collect();
-                docs.dedup();
-                docs.len() as u32
+        let doc_freq = (0..postings.term_count())
+            .map(|term| {
+                let docs = postings.list(term).docs();
+                (docs.len() - docs.windows(2).filter(|w| w[0] == w[1]).count()) as u32
             })
             .collect();
-        let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = entries.into_iter().unzip();
         let term_chars: Vec<Box<[char]>> = terms.iter().map(|t| t.chars().collect()).collect();
         let term_masks = term_chars.iter().map(|chars| letter_mask(chars)).collect();
         SearchIndex {
@@ -362,11 +378,11 @@ impl SearchIndex {
     }
 
     /// Every term with its postings, in dictionary order (for storing the index).
-    pub(super) fn entries(&self) -> impl Iterator<Item = (&str, &[Posting])> {
+    pub(super) fn entries(&self) -> impl Iterator<Item = (&str, PostingList<'_>)> {
         self.terms
             .iter()
-            .map(String::as_str)
-            .zip(self.postings.iter().map(Vec::as_slice))
+            .enumerate()
+            .map(|(id, term)| (term.as_str(), self.postings.list(id)))
     }
 
     pub(super) fn field_lengths(&self) -> &[[u32; Field::COUNT]] {
@@ -400,8 +416,8 @@ impl SearchIndex {
         start..end
     }
 
-    pub fn postings(&self, id: usize) -> &[Posting] {
-        &self.postings[id]
+    pub fn postings(&self, id: usize) -> PostingList<'_> {
+        self.postings.list(id)
     }
 
     pub fn doc_freq(&self, id: usize) -> u32 {

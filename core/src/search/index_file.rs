@@ -22,7 +22,8 @@
 //! assert_eq!(loaded.term_count(), index.term_count());
 //! ```
 
-use super::index::{Field, Posting, SearchIndex};
+use super::index::{Field, SearchIndex};
+use super::postings::PostingStore;
 
 const MAGIC: &[u8] = b"DPIX1";
 
@@ -51,13 +52,13 @@ impl SearchIndex {
         for (_, postings) in self.entries() {
             put(&mut out, postings.len() as u64);
             let mut last_doc = 0;
-            for posting in postings {
+            for posting in postings.iter() {
                 put(&mut out, u64::from(posting.doc - last_doc));
                 last_doc = posting.doc;
                 out.push(posting.field.slot() as u8);
                 put(&mut out, posting.positions.len() as u64);
                 let mut last_position = 0;
-                for &position in &posting.positions {
+                for &position in posting.positions {
                     put(&mut out, u64::from(position - last_position));
                     last_position = position;
                 }
@@ -95,10 +96,9 @@ impl SearchIndex {
             }
             terms.push(term);
         }
-        let mut entries = Vec::with_capacity(term_count);
-        for term in terms {
+        let mut store = PostingStore::default();
+        for _ in 0..term_count {
             let count = reader.count(rest.len() as u64)?;
-            let mut postings = Vec::with_capacity(count);
             let mut doc: u64 = 0;
             for _ in 0..count {
                 doc += reader.varint()?;
@@ -107,19 +107,15 @@ impl SearchIndex {
                 }
                 let field = Field::from_slot(usize::from(reader.byte()?)).ok_or("unknown field")?;
                 let positions_count = reader.count(rest.len() as u64)?;
-                let mut positions = Vec::with_capacity(positions_count);
                 let mut position: u64 = 0;
+                let mut positions = Vec::with_capacity(positions_count.min(64));
                 for _ in 0..positions_count {
                     position += reader.varint()?;
                     positions.push(u32::try_from(position).map_err(|_| "position too large")?);
                 }
-                postings.push(Posting {
-                    doc: doc as u32,
-                    field,
-                    positions,
-                });
+                store.push(doc as u32, field, positions);
             }
-            entries.push((term, postings));
+            store.end_term();
         }
         let mut field_lengths = Vec::with_capacity(doc_count);
         for _ in 0..doc_count {
@@ -132,7 +128,7 @@ impl SearchIndex {
         if reader.at != rest.len() {
             return Err("trailing bytes after the index".into());
         }
-        Ok(SearchIndex::from_parts(entries, field_lengths))
+        Ok(SearchIndex::from_store(terms, store, field_lengths))
     }
 }
 

@@ -10,6 +10,7 @@ pub mod engine;
 pub mod facets;
 pub mod index;
 pub mod index_file;
+pub mod postings;
 pub mod query;
 
 pub use engine::{Hit, SearchEngine, SearchRequest, SearchResponse, Sort};
