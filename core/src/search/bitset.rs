@@ -36,14 +36,17 @@ impl DocSet {
         self.len == 0
     }
 
+    #[inline]
     pub fn insert(&mut self, doc: usize) {
         self.words[doc / 64] |= 1 << (doc % 64);
     }
 
+    #[inline]
     pub fn remove(&mut self, doc: usize) {
         self.words[doc / 64] &= !(1 << (doc % 64));
     }
 
+    #[inline]
     pub fn contains(&self, doc: usize) -> bool {
         self.words[doc / 64] & (1 << (doc % 64)) != 0
     }

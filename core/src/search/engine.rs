@@ -27,7 +27,7 @@ const B: f32 = 0.75;
 /// so that every keystroke stays cheap.
 fn max_prefix_terms(prefix_chars: usize) -> usize {
     match prefix_chars {
-        0 | 1 => 16,
+        0 | 1 => 8,
         2 => 48,
         _ => 128,
     }
@@ -466,9 +466,8 @@ impl SearchEngine {
             let doc = docs[i];
             let mut weighted_tf = 0.0;
             while i < docs.len() && docs[i] == doc {
-                let posting = postings.get(i);
-                weighted_tf += self.field_factors[doc as usize][posting.field.slot()]
-                    * posting.positions.len() as f32;
+                let (field, frequency) = postings.field_and_frequency(i);
+                weighted_tf += self.field_factors[doc as usize][field.slot()] * frequency as f32;
                 i += 1;
             }
             f(

@@ -44,6 +44,7 @@ impl PostingStore {
         self.term_starts.len() - 1
     }
 
+    #[inline]
     pub fn list(&self, term: usize) -> PostingList<'_> {
         PostingList {
             store: self,
@@ -70,6 +71,7 @@ pub struct PostingRef<'a> {
 }
 
 impl<'a> PostingList<'a> {
+    #[inline]
     pub fn len(&self) -> usize {
         self.end - self.start
     }
@@ -79,10 +81,12 @@ impl<'a> PostingList<'a> {
     }
 
     /// The documents of the postings (repeated when a term is in several fields of one).
+    #[inline]
     pub fn docs(&self) -> &'a [u32] {
         &self.store.docs[self.start..self.end]
     }
 
+    #[inline]
     pub fn get(&self, i: usize) -> PostingRef<'a> {
         let p = self.start + i;
         let store = self.store;
@@ -92,6 +96,18 @@ impl<'a> PostingList<'a> {
             positions: &store.positions
                 [store.position_starts[p] as usize..store.position_starts[p + 1] as usize],
         }
+    }
+
+    /// The field of posting `i` and how often the term occurs there (the hot path of
+    /// scoring, which needs no positions).
+    #[inline]
+    pub fn field_and_frequency(&self, i: usize) -> (Field, u32) {
+        let p = self.start + i;
+        let store = self.store;
+        (
+            store.fields[p],
+            store.position_starts[p + 1] - store.position_starts[p],
+        )
     }
 
     pub fn iter(&self) -> impl Iterator<Item = PostingRef<'a>> + 'a {
