@@ -39,13 +39,8 @@ impl Catalogue {
         })
     }
 
-    /// Serialises the parts into the compact JSON the app embeds.
-    pub fn to_json(
-        programmes: &[Programme],
-        geography: &Geography,
-        vocabularies: &Vocabularies,
-        aliases: &Aliases,
-    ) -> String {
+    /// Serialises the catalogue into the compact JSON the app embeds.
+    pub fn to_json(&self) -> String {
         #[derive(Serialize)]
         struct Borrowed<'a> {
             programmes: &'a [Programme],
@@ -54,16 +49,40 @@ impl Catalogue {
             aliases: &'a Aliases,
         }
         serde_json::to_string(&Borrowed {
-            programmes,
-            geography: geography.file(),
-            vocabularies,
-            aliases,
+            programmes: &self.programmes,
+            geography: self.geography.file(),
+            vocabularies: &self.vocabularies,
+            aliases: &self.aliases,
         })
         .expect("a catalogue always serialises")
     }
 
-    pub fn programme(&self, id: &str) -> Option<&Programme> {
-        self.programmes.iter().find(|programme| programme.id == id)
+    /// Validates a dataset against the reference data and returns the catalogue, or every
+    /// problem as a line naming the file (and record and field).
+    pub fn load(sources: &Sources<'_>) -> Result<Catalogue, Vec<String>> {
+        fn parse<T>(
+            (name, text): (&str, &str),
+            parse: fn(&str) -> serde_json::Result<T>,
+        ) -> Result<T, Vec<String>> {
+            parse(text).map_err(|error| vec![format!("{name}: {error}")])
+        }
+        let geography = parse(sources.countries, Geography::from_json)?;
+        let vocabularies = parse(sources.vocabularies, Vocabularies::from_json)?;
+        let aliases = parse(sources.aliases, Aliases::from_json)?;
+        let context = Context {
+            geography: &geography,
+            vocabularies: &vocabularies,
+            today: sources.today,
+        };
+        let (name, text) = sources.dataset;
+        let programmes = validate_dataset(name, text, &context)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        Ok(Catalogue {
+            programmes,
+            geography,
+            vocabularies,
+            aliases,
+        })
     }
 }
 
@@ -76,31 +95,8 @@ pub struct Sources<'a> {
     pub today: Date,
 }
 
-/// Validates a dataset against the reference data and returns the catalogue JSON the app
-/// embeds, or every problem as a line naming the file (and record and field).
-/// `build.rs` and the `compile-catalogue` command both call this.
+/// The catalogue JSON the app embeds, or every problem (see [`Catalogue::load`]).
+/// `build.rs` calls this.
 pub fn compile(sources: &Sources<'_>) -> Result<String, Vec<String>> {
-    fn parse<T>(
-        (name, text): (&str, &str),
-        parse: fn(&str) -> serde_json::Result<T>,
-    ) -> Result<T, Vec<String>> {
-        parse(text).map_err(|error| vec![format!("{name}: {error}")])
-    }
-    let geography = parse(sources.countries, Geography::from_json)?;
-    let vocabularies = parse(sources.vocabularies, Vocabularies::from_json)?;
-    let aliases = parse(sources.aliases, Aliases::from_json)?;
-    let context = Context {
-        geography: &geography,
-        vocabularies: &vocabularies,
-        today: sources.today,
-    };
-    let (name, text) = sources.dataset;
-    let programmes = validate_dataset(name, text, &context)
-        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    Ok(Catalogue::to_json(
-        &programmes,
-        &geography,
-        &vocabularies,
-        &aliases,
-    ))
+    Catalogue::load(sources).map(|catalogue| catalogue.to_json())
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use diaspora_core::calendar::today_utc;
-use diaspora_core::catalogue::{compile, Sources};
+use diaspora_core::catalogue::Sources;
 use diaspora_core::search::index::SearchIndex;
 use diaspora_core::Catalogue;
 
@@ -39,7 +39,7 @@ fn main() {
         })
     });
     let names = files.each_ref().map(|path| path.display().to_string());
-    match compile(&Sources {
+    match Catalogue::load(&Sources {
         dataset: (&names[0], &texts[0]),
         countries: (&names[1], &texts[1]),
         vocabularies: (&names[2], &texts[2]),
@@ -48,14 +48,13 @@ fn main() {
     }) {
         Ok(catalogue) => {
             if let Some(path) = index_path {
-                let parsed = Catalogue::from_json(&catalogue).expect("compile writes valid JSON");
-                let index = SearchIndex::build(&parsed, &parsed.aliases);
+                let index = SearchIndex::build(&catalogue, &catalogue.aliases);
                 fs::write(&path, index.to_bytes()).unwrap_or_else(|error| {
                     eprintln!("{path}: {error}");
                     process::exit(1);
                 });
             }
-            println!("{catalogue}");
+            println!("{}", catalogue.to_json());
         }
         Err(problems) => {
             for problem in &problems {

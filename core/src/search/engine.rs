@@ -10,7 +10,9 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 
-use super::analysis::{fold, Analyzer, Stem, StopWords, Token, TokenFilter, Tokenizer};
+use rustc_hash::FxHashMap;
+
+use super::analysis::{fold, Analyzer, Stem, StopWords, Tokenizer};
 use super::bitset::DocSet;
 use super::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
 use super::facets::{FacetCounts, FacetIndex, Filters};
@@ -142,8 +144,9 @@ pub struct SearchEngine {
     /// BM25F factor of each field of each document: its weight over its length
     /// normalisation, computed once rather than for every posting of every query.
     field_factors: Vec<[f32; Field::COUNT]>,
-    /// Each programme's acronym and titles as folded word sequences, for the exact-name bonus.
-    names: Vec<Vec<Vec<String>>>,
+    /// The programmes whose title, original title or acronym is exactly these words (folded,
+    /// without stop words, joined by spaces), for the exact-name bonus in one lookup.
+    exact_names: FxHashMap<String, Vec<u32>>,
     plain: Analyzer,
     stop_words: [StopWords; 2],
     stems: [Stem; 2],
@@ -207,20 +210,23 @@ impl SearchEngine {
             StopWords::for_language(Lang::Fr),
         ];
         let is_stop = |word: &String| stop_words.iter().any(|list| list.contains(word));
-        let names = programmes
-            .iter()
-            .map(|p| {
-                [
-                    Some(&p.title),
-                    p.acronym.as_ref(),
-                    p.original_title.as_ref(),
-                ]
-                .into_iter()
-                .flatten()
-                .map(|name| plain.terms(name).filter(|w| !is_stop(w)).collect())
-                .collect()
-            })
-            .collect();
+        let mut exact_names: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (doc, p) in programmes.iter().enumerate() {
+            for name in [
+                Some(&p.title),
+                p.acronym.as_ref(),
+                p.original_title.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let words: Vec<String> = plain.terms(name).filter(|w| !is_stop(w)).collect();
+                let docs = exact_names.entry(words.join(" ")).or_default();
+                if docs.last() != Some(&(doc as u32)) {
+                    docs.push(doc as u32);
+                }
+            }
+        }
         let field_factors = (0..index.doc_count() as u32)
             .map(|doc| {
                 Field::ALL.map(|field| {
@@ -232,7 +238,7 @@ impl SearchEngine {
         SearchEngine {
             index,
             field_factors,
-            names,
+            exact_names,
             facets: FacetIndex::build(programmes),
             browse_rank: rank(browse),
             title_rank,
@@ -266,9 +272,9 @@ impl SearchEngine {
         }
         if !words.is_empty() {
             let typed: Vec<&str> = words.iter().map(|(word, _)| word.as_str()).collect();
-            for doc in matches.iter() {
-                if self.names[doc].iter().any(|name| *name == typed) {
-                    scores[doc] *= EXACT_NAME_BONUS;
+            for &doc in self.exact_names.get(&typed.join(" ")).into_iter().flatten() {
+                if matches.contains(doc as usize) {
+                    scores[doc as usize] *= EXACT_NAME_BONUS;
                 }
             }
         }
@@ -375,9 +381,7 @@ impl SearchEngine {
             if stop_words.contains(word) {
                 continue;
             }
-            let mut token = Token::word(word);
-            stem.apply(&mut token);
-            if let Some(term) = index.find(&token.text) {
+            if let Some(term) = stem.word(word).and_then(|stemmed| index.find(&stemmed)) {
                 push(term, Quality::Stem, &mut found);
             }
         }

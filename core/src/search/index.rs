@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::analysis::{fold, Analyzer, Stem, StopWords, Token, TokenFilter};
+use super::analysis::{fold, Analyzer, Stem, StopWords, Token};
 use super::postings::{PostingList, PostingStore};
 use crate::catalogue::Catalogue;
 use crate::geography::MANY_COUNTRIES;
@@ -158,13 +158,9 @@ impl Builder {
             return known;
         }
         let (stop_words, stem) = &self.stems[slot];
-        let stemmed: Option<String> = (!stop_words.contains(text))
-            .then(|| {
-                let mut token = Token::word(text);
-                stem.apply(&mut token);
-                token.text
-            })
-            .filter(|stemmed| stemmed != text);
+        let stemmed = (!stop_words.contains(text))
+            .then(|| stem.word(text))
+            .flatten();
         let id = stemmed.map(|stemmed| self.intern(stemmed.as_str()));
         self.stem_of[slot].insert(term, id);
         id
@@ -391,10 +387,6 @@ impl SearchIndex {
 
     pub fn term_count(&self) -> usize {
         self.terms.len()
-    }
-
-    pub fn term(&self, id: usize) -> &str {
-        &self.terms[id]
     }
 
     pub fn term_chars(&self, id: usize) -> &[char] {

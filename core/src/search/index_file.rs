@@ -8,13 +8,13 @@
 //! lengths and typo filters are derived again on loading.
 //!
 //! ```
-//! # let catalogue = diaspora_core::Catalogue::from_json(&diaspora_core::catalogue::compile(&diaspora_core::catalogue::Sources {
+//! # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::catalogue::Sources {
 //! #     dataset: ("d", include_str!("../../tests/fixtures/valid.json")),
 //! #     countries: ("c", include_str!("../../../data/countries.json")),
 //! #     vocabularies: ("v", include_str!("../../../data/vocabularies.json")),
 //! #     aliases: ("a", include_str!("../../../data/aliases.json")),
 //! #     today: diaspora_core::calendar::Date::parse_iso("2026-11-28").unwrap(),
-//! # }).unwrap()).unwrap();
+//! # }).unwrap();
 //! use diaspora_core::search::index::SearchIndex;
 //! let index = SearchIndex::build(&catalogue, &catalogue.aliases);
 //! let bytes = index.to_bytes();

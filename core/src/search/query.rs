@@ -9,6 +9,8 @@
 //! Parsing never fails: any text gives a query, possibly empty. Very long input is cut to
 //! [`MAX_QUERY_BYTES`] and [`MAX_CLAUSES`] so that a pasted page still answers at once.
 
+use super::analysis::{is_apostrophe, is_digit_join};
+
 /// Longest query text considered, in bytes.
 pub const MAX_QUERY_BYTES: usize = 512;
 /// Most words and phrases considered.
@@ -113,15 +115,13 @@ fn split_words(text: &str) -> Vec<String> {
     let mut current = String::new();
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
-        let joins = |previous: Option<&char>, next: Option<&char>, test: fn(&char) -> bool| {
-            previous.is_some_and(test) && next.is_some_and(test)
-        };
-        let previous = i.checked_sub(1).and_then(|j| chars.get(j));
-        let next = chars.get(i + 1);
+        let previous = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
         let keep = c.is_alphanumeric()
-            || (c == '+' && joins(previous, next, char::is_ascii_digit))
-            || (matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
-                && joins(previous, next, |c| c.is_alphabetic()));
+            || is_digit_join(previous, c, next)
+            || (is_apostrophe(c)
+                && previous.is_some_and(char::is_alphabetic)
+                && next.is_some_and(char::is_alphabetic));
         if keep {
             current.push(c);
         } else if !current.is_empty() {

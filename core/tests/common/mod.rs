@@ -5,7 +5,8 @@
 use std::sync::OnceLock;
 
 use diaspora_core::calendar::{today_utc, Date};
-use diaspora_core::search::{Aliases, SearchEngine};
+use diaspora_core::catalogue::Sources;
+use diaspora_core::search::SearchEngine;
 use diaspora_core::validate::{validate_dataset, Context, Problem};
 use diaspora_core::{Catalogue, Geography, Programme, Vocabularies};
 
@@ -30,21 +31,26 @@ pub fn validate(name: &str, text: &str, today: Date) -> Result<Vec<Programme>, V
 
 /// The real catalogue, loaded the way build.rs loads it.
 pub fn catalogue() -> Catalogue {
-    let programmes = validate(
-        "data/programmes.json",
-        include_str!("../../../data/programmes.json"),
-        today_utc(),
-    )
-    .unwrap_or_else(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        panic!("the dataset is invalid:\n{}", list.join("\n"))
-    });
-    Catalogue {
-        programmes,
-        geography: geography(),
-        vocabularies: vocabularies(),
-        aliases: Aliases::from_json(include_str!("../../../data/aliases.json")).unwrap(),
-    }
+    Catalogue::load(&Sources {
+        dataset: (
+            "data/programmes.json",
+            include_str!("../../../data/programmes.json"),
+        ),
+        countries: (
+            "data/countries.json",
+            include_str!("../../../data/countries.json"),
+        ),
+        vocabularies: (
+            "data/vocabularies.json",
+            include_str!("../../../data/vocabularies.json"),
+        ),
+        aliases: (
+            "data/aliases.json",
+            include_str!("../../../data/aliases.json"),
+        ),
+        today: today_utc(),
+    })
+    .unwrap_or_else(|problems| panic!("the dataset is invalid:\n{}", problems.join("\n")))
 }
 
 /// The real catalogue and its search engine.

@@ -18,6 +18,7 @@ pub use elision::Elision;
 pub use fold::{fold, Fold};
 pub use stem::Stem;
 pub use stop_words::StopWords;
+pub(crate) use tokenizer::{is_apostrophe, is_digit_join};
 pub use tokenizer::{Token, Tokenizer};
 
 use crate::Lang;

@@ -18,13 +18,21 @@ impl Stem {
     }
 }
 
+impl Stem {
+    /// The stem of a folded word when it differs from the word itself.
+    pub fn word(&self, word: &str) -> Option<String> {
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let stem = self.0.stem(word);
+        (!stem.is_empty() && stem != word).then(|| stem.into_owned())
+    }
+}
+
 impl TokenFilter for Stem {
     fn apply(&self, token: &mut Token) -> bool {
-        if !token.text.bytes().any(|b| b.is_ascii_digit()) {
-            let stem = self.0.stem(&token.text);
-            if !stem.is_empty() && stem != token.text {
-                token.text = stem.into_owned();
-            }
+        if let Some(stem) = self.word(&token.text) {
+            token.text = stem;
         }
         true
     }

@@ -16,20 +16,6 @@ pub struct Token {
     pub after_apostrophe: bool,
 }
 
-impl Token {
-    /// A lone word, for running filters on a word outside any text.
-    pub fn word(text: &str) -> Token {
-        Token {
-            text: text.to_owned(),
-            start: 0,
-            end: text.len(),
-            position: 0,
-            before_apostrophe: false,
-            after_apostrophe: false,
-        }
-    }
-}
-
 /// Words are runs of letters and digits (any script). Two joins are kept on purpose: a `+`
 /// between digits (`1+3`, `PARE 1+1`) and nothing else; `3x1` is already one run.
 /// Apostrophes (`'`, `’`, `ʼ`) split words but are recorded on both sides, for [`super::Elision`].
@@ -55,8 +41,16 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// `'`, `’` and `ʼ`: the apostrophes of `d'appui`, `Côte d’Ivoire`.
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// A plus sign between two digits stays inside a word: `1+3`, `PARE 1+1`.
+pub(crate) fn is_digit_join(previous: Option<char>, c: char, next: Option<char>) -> bool {
+    c == '+'
+        && previous.is_some_and(|p| p.is_ascii_digit())
+        && next.is_some_and(|n| n.is_ascii_digit())
 }
 
 impl Iterator for Tokenizer<'_> {
@@ -77,16 +71,9 @@ impl Iterator for Tokenizer<'_> {
                 chars.next();
                 continue;
             }
-            // "1+3": a plus sign between two digits stays inside the word.
-            let previous_is_digit = rest[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_digit());
-            let next_is_digit = rest[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|n| n.is_ascii_digit());
-            if c == '+' && previous_is_digit && next_is_digit {
+            let previous = rest[..i].chars().next_back();
+            let next = rest[i + c.len_utf8()..].chars().next();
+            if is_digit_join(previous, c, next) {
                 chars.next();
                 continue;
             }
