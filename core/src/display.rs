@@ -1,8 +1,14 @@
 //! How the interface writes a programme's countries, years and labels in a given language.
 
+use std::ops::Range;
+
+use crate::catalogue::Catalogue;
 use crate::geography::{Geography, MANY_COUNTRIES};
 use crate::i18n::Messages;
 use crate::model::Programme;
+use crate::search::analysis::fold;
+use crate::search::engine::Highlighted;
+use crate::search::facets::FacetKind;
 use crate::Lang;
 
 /// Country names for a list of codes: `"Mali, Senegal"`, `"Mali and others"`, `"Many countries"`.
@@ -56,6 +62,113 @@ pub fn title_with_acronym(programme: &Programme) -> String {
         }
         _ => programme.title.clone(),
     }
+}
+
+/// How a facet value reads in the interface: a country or region by its name, a vocabulary
+/// code by its label, an implementer by its own name. Unknown values read as they are.
+///
+/// ```ignore
+/// // With the bundled catalogue (tested in core/tests/display.rs):
+/// assert_eq!(facet_value_label(&catalogue, FacetKind::Origin, "SN", Lang::Fr), "Sénégal");
+/// assert_eq!(facet_value_label(&catalogue, FacetKind::Theme, "remittances", Lang::Fr), "Transferts de fonds");
+/// ```
+pub fn facet_value_label<'a>(
+    catalogue: &'a Catalogue,
+    kind: FacetKind,
+    value: &'a str,
+    lang: Lang,
+) -> &'a str {
+    let vocabularies = &catalogue.vocabularies;
+    match kind {
+        FacetKind::Origin | FacetKind::Residence => catalogue
+            .geography
+            .country(value)
+            .map_or(value, |country| country.name(lang)),
+        FacetKind::Region => catalogue
+            .geography
+            .region(value)
+            .map_or(value, |region| lang.pick(&region.en, &region.fr)),
+        FacetKind::Theme => vocabularies.themes.label(value, lang),
+        FacetKind::Support => vocabularies.support_types.label(value, lang),
+        FacetKind::Target => vocabularies.target_groups.label(value, lang),
+        FacetKind::ImplementerType => vocabularies.organisation_types.label(value, lang),
+        FacetKind::Status => vocabularies.statuses.label(value, lang),
+        FacetKind::Implementer => value,
+    }
+}
+
+/// Whether a facet value's label matches what was typed in the facet's filter box: every
+/// typed word starts a word of the label, ignoring case and accents ("cote iv" finds
+/// "Côte d’Ivoire").
+///
+/// ```
+/// use diaspora_core::display::label_matches;
+/// assert!(label_matches("Côte d’Ivoire", "cote iv"));
+/// assert!(label_matches("Côte d’Ivoire", "ivoire"));
+/// assert!(!label_matches("Côte d’Ivoire", "voire"));
+/// assert!(label_matches("Anything", "  "));
+/// ```
+pub fn label_matches(label: &str, typed: &str) -> bool {
+    let is_separator = |c: char| !c.is_alphanumeric();
+    let label = fold(label);
+    let words: Vec<&str> = label
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    fold(typed)
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .all(|typed| words.iter().any(|word| word.starts_with(typed)))
+}
+
+/// A highlighted text cut into pieces, each marked or not, in order. Ranges that overlap,
+/// touch, fall outside the text or inside a character are merged or dropped, so the pieces
+/// always join back into the text.
+///
+/// ```
+/// use diaspora_core::display::highlight_segments;
+/// use diaspora_core::search::engine::Highlighted;
+/// let text = Highlighted { text: "Diaspora investment".into(), ranges: vec![9..19] };
+/// assert_eq!(highlight_segments(&text), vec![("Diaspora ", false), ("investment", true)]);
+/// ```
+pub fn highlight_segments(highlighted: &Highlighted) -> Vec<(&str, bool)> {
+    let text = highlighted.text.as_str();
+    let mut ranges: Vec<Range<usize>> = highlighted
+        .ranges
+        .iter()
+        .filter(|r| {
+            r.start < r.end
+                && r.end <= text.len()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(r.end)
+        })
+        .cloned()
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        if range.end <= at {
+            continue;
+        }
+        let start = range.start.max(at);
+        if start > at {
+            segments.push((&text[at..start], false));
+        }
+        match segments.last_mut() {
+            // Touching marks become one mark.
+            Some((last, true)) if start == at && at > 0 => {
+                let begin = at - last.len();
+                *last = &text[begin..range.end];
+            }
+            _ => segments.push((&text[start..range.end], true)),
+        }
+        at = range.end;
+    }
+    if at < text.len() {
+        segments.push((&text[at..], false));
+    }
+    segments
 }
 
 #[cfg(test)]
@@ -120,5 +233,39 @@ mod tests {
             "ZZ"
         );
         assert_eq!(country_names(&[], &geography, Lang::En), None);
+    }
+
+    #[test]
+    // Reversed and single ranges are the point of this test.
+    #[allow(clippy::reversed_empty_ranges, clippy::single_range_in_vec_init)]
+    fn highlight_segments_survive_bad_ranges() {
+        let highlighted = |ranges: Vec<Range<usize>>| Highlighted {
+            text: "Côte d’Ivoire".into(),
+            ranges,
+        };
+        let joined = |h: &Highlighted| {
+            highlight_segments(h)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect::<String>()
+        };
+        for ranges in [
+            vec![0..5],
+            vec![1..3],
+            vec![3..2, 0..100],
+            vec![0..3, 2..6, 6..7],
+            vec![],
+        ] {
+            let h = highlighted(ranges);
+            assert_eq!(joined(&h), h.text);
+        }
+        assert_eq!(
+            highlight_segments(&highlighted(vec![0..1, 1..5])),
+            vec![("Côte", true), (" d’Ivoire", false)]
+        );
+        assert_eq!(
+            highlight_segments(&highlighted(vec![0..3, 1..5, 0..2])),
+            vec![("Côte", true), (" d’Ivoire", false)]
+        );
     }
 }

@@ -10,15 +10,25 @@
 //! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
 //! - [`catalogue`]: the bundle the app embeds (programmes with derived regions + reference data).
 //! - [`display`]: how the UI writes countries, years and labels in a given language.
+//! - [`url_state`]: the explorer's state in the URL query string, read forgivingly, written canonically.
+//! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
+//! - [`related`]: the programmes most related to one, by shared countries, themes and more.
+//! - [`navigation`]: what each control of the explorer does to its state.
+//! - [`pagination`]: result pages and which page links to show.
 
 pub mod calendar;
 pub mod catalogue;
 pub mod display;
+pub mod export;
 pub mod geography;
 pub mod i18n;
 pub mod lang;
 pub mod model;
+pub mod navigation;
+pub mod pagination;
+pub mod related;
 pub mod search;
+pub mod url_state;
 pub mod validate;
 pub mod vocabulary;
 

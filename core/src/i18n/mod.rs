@@ -5,28 +5,121 @@
 mod en;
 mod fr;
 
+use crate::search::facets::FacetKind;
+use crate::search::Sort;
 use crate::Lang;
 
 /// Every piece of interface text, in one language.
 pub struct Messages {
     pub app_name: &'static str,
     pub tagline: &'static str,
+    /// The language's own name, for the language switch ("Français").
+    pub language_name: &'static str,
+    pub language_label: &'static str,
     pub skip_to_programmes: &'static str,
     /// "12 programmes": the count with its noun in the right plural form.
     pub programme_count: fn(usize) -> String,
+    /// "Showing 1–24 of 103".
+    pub showing_range: fn(usize, usize, usize) -> String,
     pub programmes_heading: &'static str,
+    pub loading: &'static str,
+
+    // Search box.
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+
+    // Facets.
+    pub filters_heading: &'static str,
+    /// The button that opens the filter drawer on phones: "Filters (2)".
+    pub open_filters: fn(usize) -> String,
+    pub close_filters: &'static str,
+    /// Facet names, in the order of [`FacetKind::ALL`].
+    pub facet_names: [&'static str; 9],
+    /// "Show all 45".
+    pub show_all: fn(usize) -> String,
+    pub show_fewer: &'static str,
+    /// Label of the box that narrows a long facet: "Find a country of origin".
+    pub find_in_facet: fn(&str) -> String,
+    pub no_matching_values: &'static str,
+    pub start_year: &'static str,
+    pub from_year: &'static str,
+    pub to_year: &'static str,
+    /// "2001 or later", "2010 or earlier", "2001–2010" for the year-range chip.
+    pub year_range: fn(Option<i32>, Option<i32>) -> String,
+
+    // Active filters.
+    pub active_filters: &'static str,
+    /// Accessible name of a chip's remove button: "Remove filter Mali".
+    pub remove_filter: fn(&str) -> String,
+    pub clear_all: &'static str,
+
+    // Sorting, pages, export.
+    pub sort_label: &'static str,
+    pub sort_relevance: &'static str,
+    pub sort_browse: &'static str,
+    pub sort_title: &'static str,
+    pub sort_newest: &'static str,
+    pub sort_oldest: &'static str,
+    pub pagination_label: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    /// "Page 3", "Page 3 of 5".
+    pub page_number: fn(usize) -> String,
+    pub page_of: fn(usize, usize) -> String,
+    pub export_label: &'static str,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+
+    // Cards.
     pub origin_countries: &'static str,
     pub residence_countries: &'static str,
     pub implemented_by: &'static str,
     pub themes: &'static str,
     pub years: &'static str,
     pub status: &'static str,
+    /// Tooltip of a theme tag: "Show only programmes on Remittances".
+    pub filter_by_theme: fn(&str) -> String,
     pub many_countries: &'static str,
     /// Joins a list of names and "others": "Mali, Senegal and others".
     pub and_others: &'static str,
     pub not_specified: &'static str,
     pub since_year: fn(i32) -> String,
     pub until_year: fn(i32) -> String,
+
+    // No results.
+    pub no_results: &'static str,
+    pub no_results_hint: &'static str,
+    pub did_you_mean: &'static str,
+    pub try_removing: &'static str,
+    pub without_query: &'static str,
+    pub without_year_range: &'static str,
+    /// "Remittances (theme)": a filter value named with its facet, in relaxation suggestions.
+    pub value_in_facet: fn(&str, &str) -> String,
+
+    // Programme page.
+    pub back_to_results: &'static str,
+    pub programme_not_found: &'static str,
+    pub summary: &'static str,
+    pub original_title: &'static str,
+    pub regions: &'static str,
+    pub funded_by: &'static str,
+    pub partners: &'static str,
+    pub support_types: &'static str,
+    pub target_groups: &'static str,
+    pub official_site: &'static str,
+    pub sources: &'static str,
+    /// What a source supports: "Supports: dates, implementers".
+    pub source_supports: fn(&str) -> String,
+    pub last_verified: &'static str,
+    pub external_link: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub related_programmes: &'static str,
+    pub summary_in_english: &'static str,
+    /// A date written out: "28 November 2026", "28 novembre 2026".
+    pub date: fn(i32, u32, u32) -> String,
+
     pub data_notice: &'static str,
 }
 
@@ -35,6 +128,26 @@ impl Messages {
         match lang {
             Lang::En => &en::MESSAGES,
             Lang::Fr => &fr::MESSAGES,
+        }
+    }
+
+    pub fn facet_name(&self, kind: FacetKind) -> &'static str {
+        let slot = FacetKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .expect("every kind is in ALL");
+        self.facet_names[slot]
+    }
+
+    /// The name of a sort order; relevance reads "Recommended" when there is no query,
+    /// because the order is then the browse order, not a match score.
+    pub fn sort_name(&self, sort: Sort, has_query: bool) -> &'static str {
+        match sort {
+            Sort::Relevance if has_query => self.sort_relevance,
+            Sort::Relevance => self.sort_browse,
+            Sort::TitleAsc => self.sort_title,
+            Sort::StartNewest => self.sort_newest,
+            Sort::StartOldest => self.sort_oldest,
         }
     }
 }
@@ -66,5 +179,41 @@ mod tests {
         assert_eq!((fr.programme_count)(0), "0 programme");
         assert_eq!((fr.programme_count)(1), "1 programme");
         assert_eq!((fr.programme_count)(1000), "1\u{202F}000 programmes");
+        assert_eq!((en.showing_range)(1, 24, 1000), "Showing 1–24 of 1,000");
+        assert_eq!((fr.showing_range)(25, 48, 1000), "25–48 sur 1\u{202F}000");
+    }
+
+    #[test]
+    fn dates_and_year_ranges_read_naturally() {
+        let en = Messages::get(Lang::En);
+        let fr = Messages::get(Lang::Fr);
+        assert_eq!((en.date)(2026, 11, 28), "28 November 2026");
+        assert_eq!((fr.date)(2026, 1, 1), "1er janvier 2026");
+        assert_eq!((fr.date)(2026, 8, 2), "2 août 2026");
+        assert_eq!((en.year_range)(Some(2001), None), "2001 or later");
+        assert_eq!((en.year_range)(Some(2001), Some(2010)), "2001–2010");
+        assert_eq!((fr.year_range)(None, Some(2010)), "2010 ou avant");
+    }
+
+    #[test]
+    fn every_facet_and_sort_has_a_name_in_every_language() {
+        for lang in Lang::ALL {
+            let messages = Messages::get(lang);
+            for kind in FacetKind::ALL {
+                assert!(!messages.facet_name(kind).is_empty());
+            }
+            for sort in [
+                Sort::Relevance,
+                Sort::TitleAsc,
+                Sort::StartNewest,
+                Sort::StartOldest,
+            ] {
+                assert!(!messages.sort_name(sort, true).is_empty());
+            }
+            assert_ne!(
+                messages.sort_name(Sort::Relevance, false),
+                messages.sort_relevance
+            );
+        }
     }
 }

@@ -60,11 +60,8 @@ impl ApiRequest {
             }
         }
         let sort = match self.sort.as_deref() {
-            None | Some("relevance") => Sort::Relevance,
-            Some("title") => Sort::TitleAsc,
-            Some("newest") => Sort::StartNewest,
-            Some("oldest") => Sort::StartOldest,
-            Some(other) => return Err(format!("unknown sort {other:?}")),
+            None => Sort::Relevance,
+            Some(key) => Sort::from_key(key).ok_or_else(|| format!("unknown sort {key:?}"))?,
         };
         Ok(SearchRequest {
             query: self.q,

@@ -79,6 +79,29 @@ pub enum Sort {
     StartOldest,
 }
 
+impl Sort {
+    pub const ALL: [Sort; 4] = [
+        Sort::Relevance,
+        Sort::TitleAsc,
+        Sort::StartNewest,
+        Sort::StartOldest,
+    ];
+
+    /// The stable name of the order in URLs and in the JSON API.
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::TitleAsc => "title",
+            Sort::StartNewest => "newest",
+            Sort::StartOldest => "oldest",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|sort| sort.key() == key)
+    }
+}
+
 /// What to search for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchRequest {
@@ -147,8 +170,8 @@ pub struct SearchEngine {
     /// The programmes whose title, original title or acronym is exactly these words (folded,
     /// without stop words, joined by spaces), for the exact-name bonus in one lookup.
     exact_names: FxHashMap<String, Vec<u32>>,
-    plain: Analyzer,
-    stop_words: [StopWords; 2],
+    pub(super) plain: Analyzer,
+    pub(super) stop_words: [StopWords; 2],
     stems: [Stem; 2],
 }
 
@@ -347,7 +370,7 @@ impl SearchEngine {
 
     /// The query's words, analysed (folded, elided) and without stop words, each with whether
     /// it is a prefix. A stop word is kept when it is all there is or is being typed.
-    fn positive_words(&self, query: &Query) -> Vec<(String, bool)> {
+    pub(super) fn positive_words(&self, query: &Query) -> Vec<(String, bool)> {
         let mut words = Vec::new();
         for clause in &query.clauses {
             if let Clause::Word { text, prefix } = clause {

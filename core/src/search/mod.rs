@@ -1,6 +1,7 @@
 //! Search: text analysis, the inverted index, matching and ranking, facets, highlighting.
 //!
-//! [`engine::SearchEngine::search`] is the one entry point.
+//! [`engine::SearchEngine::search`] is the one entry point; [`suggest`] helps out of an empty
+//! result.
 
 pub mod analysis;
 pub mod api;
@@ -12,7 +13,9 @@ pub mod index;
 pub mod index_file;
 pub mod postings;
 pub mod query;
+pub mod suggest;
 
 pub use engine::{Hit, SearchEngine, SearchRequest, SearchResponse, Sort};
 pub use facets::{FacetKind, Filters};
 pub use index::Aliases;
+pub use suggest::{Relaxation, Removal};

@@ -135,7 +135,7 @@ fn split_words(text: &str) -> Vec<String> {
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
-fn truncate(text: &str, max: usize) -> &str {
+pub(crate) fn truncate(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
     }

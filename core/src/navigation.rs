@@ -1,0 +1,187 @@
+//! What each control of the explorer does to its state: pure transitions from one
+//! [`ExplorerState`] to the next, so the interface only calls them and writes the URL.
+//!
+//! Changing what is searched for (words, filters, sort) goes back to the first page and
+//! closes an open programme; moving between pages keeps the search.
+//!
+//! ```
+//! use diaspora_core::search::FacetKind;
+//! use diaspora_core::url_state::ExplorerState;
+//! let state = ExplorerState::default().at_page(3).toggled(FacetKind::Origin, "ML");
+//! assert_eq!(state.page, 0);
+//! assert_eq!(state.filters.values(FacetKind::Origin), ["ML"]);
+//! assert!(state.toggled(FacetKind::Origin, "ML").filters.is_empty());
+//! ```
+
+use crate::search::facets::FacetKind;
+use crate::search::suggest::Removal;
+use crate::search::Sort;
+use crate::url_state::ExplorerState;
+use crate::Lang;
+
+impl ExplorerState {
+    /// A new search: back to the first page, with no programme open.
+    fn restarted(&self) -> ExplorerState {
+        ExplorerState {
+            page: 0,
+            programme: None,
+            ..self.clone()
+        }
+    }
+
+    pub fn with_query(&self, query: &str) -> ExplorerState {
+        ExplorerState {
+            query: query.to_owned(),
+            ..self.restarted()
+        }
+    }
+
+    /// Selects `value` in the facet, or unselects it when it was selected.
+    pub fn toggled(&self, kind: FacetKind, value: &str) -> ExplorerState {
+        let mut next = self.restarted();
+        let values = next.filters.selected.entry(kind).or_default();
+        // Kept sorted, as the URL reads them, so equal selections are equal states.
+        match values.binary_search_by(|v| v.as_str().cmp(value)) {
+            Ok(at) => {
+                values.remove(at);
+            }
+            Err(at) => values.insert(at, value.to_owned()),
+        }
+        if values.is_empty() {
+            next.filters.selected.remove(&kind);
+        }
+        next
+    }
+
+    /// Selects `value` in the facet (a theme tag on a card); nothing changes when it already is.
+    pub fn selecting(&self, kind: FacetKind, value: &str) -> ExplorerState {
+        if self.filters.values(kind).iter().any(|v| v == value) {
+            self.restarted()
+        } else {
+            self.toggled(kind, value)
+        }
+    }
+
+    pub fn without_value(&self, kind: FacetKind, value: &str) -> ExplorerState {
+        if self.filters.values(kind).iter().any(|v| v == value) {
+            self.toggled(kind, value)
+        } else {
+            self.restarted()
+        }
+    }
+
+    pub fn with_years(&self, from: Option<i32>, to: Option<i32>) -> ExplorerState {
+        let mut next = self.restarted();
+        next.filters.from_year = from;
+        next.filters.to_year = to;
+        next
+    }
+
+    /// Every filter removed; the search words stay.
+    pub fn without_filters(&self) -> ExplorerState {
+        let mut next = self.restarted();
+        next.filters = Default::default();
+        next
+    }
+
+    pub fn with_sort(&self, sort: Sort) -> ExplorerState {
+        ExplorerState {
+            sort,
+            ..self.restarted()
+        }
+    }
+
+    pub fn at_page(&self, page: usize) -> ExplorerState {
+        ExplorerState {
+            page,
+            programme: None,
+            ..self.clone()
+        }
+    }
+
+    /// The programme page of `id`, keeping the search to come back to.
+    pub fn opening(&self, id: &str) -> ExplorerState {
+        ExplorerState {
+            programme: Some(id.to_owned()),
+            ..self.clone()
+        }
+    }
+
+    pub fn closing(&self) -> ExplorerState {
+        ExplorerState {
+            programme: None,
+            ..self.clone()
+        }
+    }
+
+    pub fn with_lang(&self, lang: Lang) -> ExplorerState {
+        ExplorerState {
+            lang: Some(lang),
+            ..self.clone()
+        }
+    }
+
+    /// The state a "no results" suggestion leads to.
+    pub fn relaxed(&self, removal: &Removal) -> ExplorerState {
+        match removal {
+            Removal::Value(kind, value) => self.without_value(*kind, value),
+            Removal::YearRange => self.with_years(None, None),
+            Removal::Query => self.with_query(""),
+        }
+    }
+
+    /// Selected facet values, plus one for a start-year range.
+    pub fn active_filter_count(&self) -> usize {
+        let values: usize = self.filters.selected.values().map(Vec::len).sum();
+        let years = self.filters.from_year.is_some() || self.filters.to_year.is_some();
+        values + usize::from(years)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn searching_again_restarts_from_the_first_page_and_closes_the_programme() {
+        let state = ExplorerState::default().at_page(2).opening("mida");
+        for next in [
+            state.with_query("remittances"),
+            state.toggled(FacetKind::Theme, "investment"),
+            state.with_years(Some(2000), None),
+            state.with_sort(Sort::TitleAsc),
+            state.without_filters(),
+        ] {
+            assert_eq!(next.page, 0);
+            assert_eq!(next.programme, None);
+        }
+        let opened = state.at_page(2).opening("mida");
+        assert_eq!(
+            (opened.page, opened.programme.as_deref()),
+            (2, Some("mida"))
+        );
+        assert_eq!(opened.closing().page, 2);
+    }
+
+    #[test]
+    fn toggling_twice_restores_the_filters_and_counts_follow() {
+        let state = ExplorerState::default()
+            .toggled(FacetKind::Origin, "ML")
+            .toggled(FacetKind::Origin, "SN")
+            .with_years(Some(2000), Some(2010));
+        assert_eq!(state.active_filter_count(), 3);
+        assert_eq!(state.filters.values(FacetKind::Origin), ["ML", "SN"]);
+        let without = state.toggled(FacetKind::Origin, "ML");
+        assert_eq!(without.filters.values(FacetKind::Origin), ["SN"]);
+        let none = without
+            .toggled(FacetKind::Origin, "SN")
+            .relaxed(&Removal::YearRange);
+        assert!(none.filters.is_empty());
+        assert!(!none.filters.selected.contains_key(&FacetKind::Origin));
+        assert_eq!(state.without_filters().active_filter_count(), 0);
+        assert_eq!(
+            state.selecting(FacetKind::Origin, "ML").filters,
+            state.filters
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! "Related programmes" on a programme's page: those working with the same countries on the
+//! same themes, best first.
+//!
+//! ```
+//! # use diaspora_core::calendar::today_utc;
+//! # use diaspora_core::catalogue::{Catalogue, Sources};
+//! # let catalogue = Catalogue::load(&Sources {
+//! #     dataset: ("programmes.json", include_str!("../../data/programmes.json")),
+//! #     countries: ("countries.json", include_str!("../../data/countries.json")),
+//! #     vocabularies: ("vocabularies.json", include_str!("../../data/vocabularies.json")),
+//! #     aliases: ("aliases.json", include_str!("../../data/aliases.json")),
+//! #     today: today_utc(),
+//! # }).unwrap();
+//! use diaspora_core::related::related_programmes;
+//! let related = related_programmes(&catalogue, "malian-diaspora-forum", 5);
+//! assert!(related.len() <= 5);
+//! assert!(related.iter().all(|p| p.id != "malian-diaspora-forum"));
+//! assert!(related.iter().any(|p| p.origin_countries.iter().any(|c| c == "ML")));
+//! ```
+
+use std::cmp::Reverse;
+
+use crate::catalogue::Catalogue;
+use crate::geography::MANY_COUNTRIES;
+use crate::model::{Programme, Status};
+use crate::search::analysis::fold;
+
+/// What each shared trait adds to the score. Countries of origin weigh most: the explorer is
+/// about diasporas, and a diaspora is named by where it comes from.
+const SHARED_ORIGIN: u32 = 3;
+const SHARED_THEME: u32 = 2;
+const SHARED_IMPLEMENTER: u32 = 2;
+const SHARED_RESIDENCE: u32 = 1;
+const SHARED_SUPPORT_TYPE: u32 = 1;
+
+/// How related `other` is to `programme`: 0 when they share no country (of origin or of
+/// residence) and no theme, whatever else they share; otherwise the weighted number of shared
+/// origin countries, themes, implementers (by name), residence countries and support types.
+/// The "many countries" marker is not a country and is never shared.
+pub fn relatedness(programme: &Programme, other: &Programme) -> u32 {
+    let origins = shared(&programme.origin_countries, &other.origin_countries);
+    let residences = shared(&programme.residence_countries, &other.residence_countries);
+    let themes = shared(&programme.themes, &other.themes);
+    if origins + residences + themes == 0 {
+        return 0;
+    }
+    let implementers = shared(
+        &programme
+            .implementers
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>(),
+        &other
+            .implementers
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>(),
+    );
+    let support_types = shared(&programme.support_types, &other.support_types);
+    origins * SHARED_ORIGIN
+        + themes * SHARED_THEME
+        + implementers * SHARED_IMPLEMENTER
+        + residences * SHARED_RESIDENCE
+        + support_types * SHARED_SUPPORT_TYPE
+}
+
+/// The programmes most related to the one with this id ([`relatedness`] above 0), at most
+/// `limit`, best first; ties go to ongoing programmes, then the most recently started, then by
+/// title and id, so the list never shuffles. Empty for an unknown id; never the programme
+/// itself.
+pub fn related_programmes<'a>(
+    catalogue: &'a Catalogue,
+    id: &str,
+    limit: usize,
+) -> Vec<&'a Programme> {
+    let Some(programme) = catalogue.programmes.iter().find(|p| p.id == id) else {
+        return Vec::new();
+    };
+    let mut related: Vec<(u32, &Programme)> = catalogue
+        .programmes
+        .iter()
+        .filter(|other| other.id != programme.id)
+        .map(|other| (relatedness(programme, other), other))
+        .filter(|(score, _)| *score > 0)
+        .collect();
+    related.sort_by_cached_key(|(score, other)| {
+        let status = match other.status {
+            Status::Ongoing => 0,
+            Status::Unknown => 1,
+            Status::Completed => 2,
+        };
+        (
+            Reverse(*score),
+            status,
+            Reverse(other.start_year.unwrap_or(i32::MIN)),
+            fold(&other.title),
+            other.id.clone(),
+        )
+    });
+    related
+        .into_iter()
+        .take(limit)
+        .map(|(_, other)| other)
+        .collect()
+}
+
+/// The number of distinct values of `a` also in `b`, the "many countries" marker aside.
+fn shared<T: AsRef<str> + PartialEq>(a: &[T], b: &[T]) -> u32 {
+    let counted = a
+        .iter()
+        .enumerate()
+        .filter(|(i, value)| {
+            value.as_ref() != MANY_COUNTRIES && !a[..*i].contains(value) && b.contains(value)
+        })
+        .count();
+    counted as u32
+}

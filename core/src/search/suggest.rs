@@ -1,0 +1,292 @@
+//! What the "no results" screen offers: a corrected query ("did you mean …?") and the
+//! filters whose removal would bring results back, each with how many.
+//!
+//! ```
+//! # use diaspora_core::calendar::today_utc;
+//! # use diaspora_core::catalogue::{Catalogue, Sources};
+//! # let catalogue = Catalogue::load(&Sources {
+//! #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
+//! #     countries: ("countries.json", include_str!("../../../data/countries.json")),
+//! #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
+//! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
+//! #     today: today_utc(),
+//! # }).unwrap();
+//! use diaspora_core::search::{SearchEngine, SearchRequest};
+//! let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+//! // "senagel" is two letters off "senegal": too far for the search, close enough to propose.
+//! let request = SearchRequest { query: "senagel xqzwv".into(), ..SearchRequest::default() };
+//! assert_eq!(engine.search(&catalogue, &request).total, 0);
+//! assert_eq!(engine.did_you_mean(&catalogue, &request).as_deref(), Some("senegal"));
+//! ```
+
+use std::cmp::Reverse;
+
+use super::distance::bounded_distance;
+use super::engine::{SearchEngine, SearchRequest};
+use super::facets::FacetKind;
+use super::index::letter_mask;
+use super::query::{Clause, Query};
+use crate::catalogue::Catalogue;
+use crate::model::Programme;
+
+/// Edits a correction may make to a word of this many characters: more than the search
+/// itself tolerates ([`super::distance::allowed_edits`]), since a proposal is only shown,
+/// and only when it finds something.
+pub fn suggestion_edits(chars: usize) -> usize {
+    match chars {
+        0..=2 => 0,
+        3..=4 => 1,
+        5..=8 => 2,
+        _ => 3,
+    }
+}
+
+/// A filter, the year range or the query taken away from a search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Removal {
+    /// One selected value of one facet.
+    Value(FacetKind, String),
+    YearRange,
+    Query,
+}
+
+impl Removal {
+    /// The request without this part.
+    pub fn apply_to(&self, request: &SearchRequest) -> SearchRequest {
+        let mut relaxed = request.clone();
+        match self {
+            Removal::Value(kind, value) => {
+                if let Some(values) = relaxed.filters.selected.get_mut(kind) {
+                    values.retain(|v| v != value);
+                    if values.is_empty() {
+                        relaxed.filters.selected.remove(kind);
+                    }
+                }
+            }
+            Removal::YearRange => {
+                relaxed.filters.from_year = None;
+                relaxed.filters.to_year = None;
+            }
+            Removal::Query => relaxed.query.clear(),
+        }
+        relaxed
+    }
+}
+
+/// A way out of an empty result: what to remove, and how many results there would then be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relaxation {
+    pub removal: Removal,
+    pub total: usize,
+}
+
+impl SearchEngine {
+    /// A corrected query when some of the request's words match nothing: each such word is
+    /// replaced by the closest index term within [`suggestion_edits`] (the fewest edits, then
+    /// the most frequent, then alphabetically), or dropped when none is close or the closest is
+    /// already in the query. Words that match stay as they were typed, as do phrases and
+    /// exclusions. `None` when nothing needed correcting, when only exclusions or stop words
+    /// would be left, or when the corrected query finds nothing with the request's filters
+    /// either.
+    pub fn did_you_mean(&self, catalogue: &Catalogue, request: &SearchRequest) -> Option<String> {
+        let query = Query::parse(&request.query);
+        // The words the search requires, after its stop-word rule.
+        let required = self.positive_words(&query);
+        let is_stop = |word: &str| self.stop_words.iter().any(|list| list.contains(word));
+        // A correction that is already a word of the query (or an earlier correction) adds
+        // nothing: "communities cqmmunitze" becomes "communities", not "communities communities".
+        let mut present: Vec<String> = self.plain.terms(&request.query).collect();
+        let mut parts: Vec<String> = Vec::new();
+        let mut changed = false;
+        let mut meaningful = false;
+        for clause in &query.clauses {
+            match clause {
+                Clause::Word { text, prefix } => {
+                    let tokens: Vec<String> = self.plain.terms(text).collect();
+                    let count = tokens.len();
+                    let mut corrected = Vec::new();
+                    let mut word_changed = false;
+                    for (i, token) in tokens.into_iter().enumerate() {
+                        let token_prefix = *prefix && i + 1 == count;
+                        let needs_match = required
+                            .iter()
+                            .any(|(word, p)| *word == token && *p == token_prefix);
+                        if !needs_match || !self.expand(&token, token_prefix, true).is_empty() {
+                            meaningful |= !is_stop(&token);
+                            corrected.push(token);
+                        } else {
+                            word_changed = true;
+                            let term = self.closest_term(catalogue, &token);
+                            if let Some(term) = term.filter(|term| !present.contains(term)) {
+                                meaningful = true;
+                                present.push(term.clone());
+                                corrected.push(term);
+                            }
+                        }
+                    }
+                    if word_changed {
+                        changed = true;
+                        parts.extend(corrected);
+                    } else {
+                        parts.push(text.clone());
+                    }
+                }
+                Clause::Phrase(words) => {
+                    meaningful = true;
+                    parts.push(format!("\"{}\"", words.join(" ")));
+                }
+                Clause::Exclude(words) => parts.push(match words.as_slice() {
+                    [word] => format!("-{word}"),
+                    _ => format!("-\"{}\"", words.join(" ")),
+                }),
+            }
+        }
+        if !changed || !meaningful {
+            return None;
+        }
+        let suggestion = parts.join(" ");
+        let found = self.total(
+            catalogue,
+            &SearchRequest {
+                query: suggestion.clone(),
+                ..request.clone()
+            },
+        );
+        (found > 0).then_some(suggestion)
+    }
+
+    /// For each selected facet value, the year range and the query text (when there is one),
+    /// how many results the request would have without it; only those that find something,
+    /// the most results first (ties in the order just named, facets in [`FacetKind::ALL`]
+    /// order, values as selected).
+    pub fn relaxations(&self, catalogue: &Catalogue, request: &SearchRequest) -> Vec<Relaxation> {
+        let filters = &request.filters;
+        let mut removals = Vec::new();
+        for (&kind, values) in &filters.selected {
+            for (i, value) in values.iter().enumerate() {
+                if !values[..i].contains(value) {
+                    removals.push(Removal::Value(kind, value.clone()));
+                }
+            }
+        }
+        if filters.from_year.is_some() || filters.to_year.is_some() {
+            removals.push(Removal::YearRange);
+        }
+        if !Query::parse(&request.query).is_empty() {
+            removals.push(Removal::Query);
+        }
+        let mut relaxations: Vec<Relaxation> = removals
+            .into_iter()
+            .map(|removal| Relaxation {
+                total: self.total(catalogue, &removal.apply_to(request)),
+                removal,
+            })
+            .filter(|relaxation| relaxation.total > 0)
+            .collect();
+        relaxations.sort_by_key(|relaxation| Reverse(relaxation.total));
+        relaxations
+    }
+
+    /// The number of results of a request, without building any hit.
+    fn total(&self, catalogue: &Catalogue, request: &SearchRequest) -> usize {
+        let count_only = SearchRequest {
+            page: 0,
+            page_size: 0,
+            ..request.clone()
+        };
+        self.search(catalogue, &count_only).total
+    }
+
+    /// The index term closest to `word` within [`suggestion_edits`], preferring fewer edits,
+    /// then words that appear as written over bare stems ("communiti"), then the most
+    /// frequent, then the first alphabetically. Stop words are never proposed.
+    fn closest_term(&self, catalogue: &Catalogue, word: &str) -> Option<String> {
+        let index = self.index();
+        let chars: Vec<char> = word.chars().collect();
+        let edits = suggestion_edits(chars.len());
+        if edits == 0 {
+            return None;
+        }
+        let word_mask = letter_mask(&chars);
+        let mut candidates: Vec<(usize, Reverse<u32>, String, usize)> = Vec::new();
+        for term in 0..index.term_count() {
+            // The same cheap lower bounds as the search's typo scan (see `letter_mask`).
+            let term_mask = index.term_mask(term);
+            if (word_mask & !term_mask).count_ones() as usize > edits
+                || (word_mask ^ term_mask).count_ones() as usize > 2 * edits
+            {
+                continue;
+            }
+            let candidate = index.term_chars(term);
+            if let Some(distance) = bounded_distance(&chars, candidate, edits).filter(|d| *d > 0) {
+                let text: String = candidate.iter().collect();
+                if !self.stop_words.iter().any(|list| list.contains(&text)) {
+                    candidates.push((distance, Reverse(index.doc_freq(term)), text, term));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        let fewest = candidates.first()?.0;
+        let nearest = candidates.iter().take_while(|c| c.0 == fewest);
+        nearest
+            .clone()
+            .find(|(_, _, text, term)| self.is_written_word(catalogue, *term, text))
+            .or_else(|| candidates.first())
+            .map(|(_, _, text, _)| text.clone())
+    }
+
+    /// Whether `text` (index term `term`) occurs as a word in the programmes it indexes,
+    /// rather than only as the stem of other words. The index keeps no such flag, so a few of
+    /// its programmes are read again.
+    fn is_written_word(&self, catalogue: &Catalogue, term: usize, text: &str) -> bool {
+        const PROGRAMMES_READ: usize = 3;
+        let mut docs: Vec<u32> = self.index().postings(term).docs().to_vec();
+        docs.dedup();
+        docs.iter().take(PROGRAMMES_READ).any(|&doc| {
+            written_texts(catalogue, &catalogue.programmes[doc as usize])
+                .iter()
+                .any(|written| self.plain.terms(written).any(|t| t == text))
+        })
+    }
+}
+
+/// The texts of a programme the index reads words from (its names, summaries, and the names and
+/// labels of its codes).
+fn written_texts<'a>(catalogue: &'a Catalogue, programme: &'a Programme) -> Vec<&'a str> {
+    let mut texts: Vec<&str> = vec![&programme.title, &programme.summary];
+    texts.extend(programme.acronym.as_deref());
+    texts.extend(programme.original_title.as_deref());
+    texts.extend(programme.summary_fr.as_deref());
+    texts.extend(programme.organisations().map(|(_, o)| o.name.as_str()));
+    for code in programme.all_countries() {
+        texts.push(code);
+        if let Some(country) = catalogue.geography.country(code) {
+            texts.extend([&country.en, &country.fr].map(String::as_str));
+            texts.extend(
+                country
+                    .aliases_en
+                    .iter()
+                    .chain(&country.aliases_fr)
+                    .map(String::as_str),
+            );
+        }
+    }
+    for region in programme
+        .regions
+        .iter()
+        .filter_map(|code| catalogue.geography.region(code))
+    {
+        texts.extend([region.en.as_str(), region.fr.as_str()]);
+    }
+    let vocabularies = &catalogue.vocabularies;
+    for (codes, vocabulary) in [
+        (&programme.themes, &vocabularies.themes),
+        (&programme.support_types, &vocabularies.support_types),
+        (&programme.target_groups, &vocabularies.target_groups),
+    ] {
+        for term in codes.iter().filter_map(|code| vocabulary.term(code)) {
+            texts.extend([term.en.as_str(), term.fr.as_str()]);
+        }
+    }
+    texts
+}

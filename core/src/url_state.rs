@@ -1,0 +1,568 @@
+//! The explorer's state as it lives in the URL query string, so that a search can be
+//! bookmarked, shared, and restored by Back and Forward.
+//!
+//! The parameter names are stable: links people have saved keep working.
+//!
+//! | parameter | meaning | example |
+//! |-----------|---------|---------|
+//! | `q` | the words typed in the search box | `q=skills+transfer` |
+//! | `origin`, `residence` | countries of origin and of residence (ISO 3166-1 alpha-2) | `origin=ML&origin=SN` |
+//! | `region` | UN M49 region code | `region=011` |
+//! | `theme`, `support`, `target` | codes of the themes, support types and target groups vocabularies | `theme=remittances` |
+//! | `org_type` | code of the organisation types vocabulary (of implementers) | `org_type=ngo` |
+//! | `org` | an implementer's name, as written in the data | `org=IOM` |
+//! | `status` | `ongoing`, `completed` or `unknown` | `status=ongoing` |
+//! | `from`, `to` | the range of start years | `from=2000&to=2010` |
+//! | `sort` | `relevance` (the default, left out), `title`, `newest` or `oldest` | `sort=newest` |
+//! | `lang` | the interface language, `en` or `fr` | `lang=fr` |
+//! | `p` | the page, from 1 (left out for the first) | `p=2` |
+//! | `id` | the programme whose page is open | `id=mida` |
+//!
+//! A facet's values may be repeated (`origin=ML&origin=SN`) or separated by commas
+//! (`origin=ML,SN`), except `org`, whose names may themselves contain commas. Reading is
+//! forgiving, because URLs are typed, truncated and edited by hand: nothing is ever an error.
+//! Whatever cannot be used (an unknown parameter or value, a malformed number, a repeated
+//! single-valued parameter) is left out and reported as a [`Warning`], and the rest of the state
+//! is kept. Writing is canonical: the same state always gives the same string, with the
+//! parameters in the order of the table and the values of a facet sorted.
+//!
+//! ```
+//! # use diaspora_core::calendar::today_utc;
+//! # use diaspora_core::catalogue::{Catalogue, Sources};
+//! # let catalogue = Catalogue::load(&Sources {
+//! #     dataset: ("programmes.json", include_str!("../../data/programmes.json")),
+//! #     countries: ("countries.json", include_str!("../../data/countries.json")),
+//! #     vocabularies: ("vocabularies.json", include_str!("../../data/vocabularies.json")),
+//! #     aliases: ("aliases.json", include_str!("../../data/aliases.json")),
+//! #     today: today_utc(),
+//! # }).unwrap();
+//! use diaspora_core::search::FacetKind;
+//! use diaspora_core::url_state::ExplorerState;
+//!
+//! let (state, warnings) =
+//!     ExplorerState::from_query_string("?origin=sn,ml&q=skills&p=2&origin=XX", &catalogue);
+//! assert_eq!(state.filters.values(FacetKind::Origin), ["ML", "SN"]);
+//! assert_eq!(state.page, 1);
+//! assert_eq!(warnings[0].to_string(), "URL parameter `origin=XX`: unknown country code; ignored");
+//! assert_eq!(state.to_query_string(), "?q=skills&origin=ML&origin=SN&p=2");
+//! ```
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::RangeInclusive;
+
+use crate::catalogue::Catalogue;
+use crate::search::facets::{FacetKind, Filters};
+use crate::search::query::{truncate, MAX_QUERY_BYTES};
+use crate::search::{SearchRequest, Sort};
+use crate::vocabulary::Vocabulary;
+use crate::Lang;
+
+/// The longest query string read, after its `?`, in bytes; the rest is ignored. Every state
+/// read is also written back within this length, so a URL the explorer wrote always reads back
+/// whole.
+pub const MAX_QUERY_STRING_BYTES: usize = 8 * 1024;
+/// The most values one facet keeps; a facet list never needs more, and a hostile URL cannot
+/// make the facets slow.
+pub const MAX_VALUES_PER_FACET: usize = 50;
+/// Start years a URL may ask for; others are typing mistakes.
+pub const YEARS: RangeInclusive<i32> = 1900..=2100;
+
+/// Warnings show at most this much of a value.
+const SHOWN_VALUE_CHARS: usize = 40;
+
+/// What the explorer shows: the search, the page, the open programme and the language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExplorerState {
+    pub query: String,
+    pub filters: Filters,
+    pub sort: Sort,
+    /// The page of results, from 0 (written `p=1`-based in the URL).
+    pub page: usize,
+    /// The id of the programme whose page is open.
+    pub programme: Option<String>,
+    /// The interface language the URL asks for; `None` leaves it to the browser.
+    pub lang: Option<Lang>,
+}
+
+/// A part of the URL that could not be used as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The parameter as it was written, `key=value` (long values shortened).
+    pub parameter: String,
+    /// What was wrong, and what was done about it.
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "URL parameter `{}`: {}", self.parameter, self.message)
+    }
+}
+
+impl ExplorerState {
+    /// Reads a query string such as `location.search`, with or without its leading `?`.
+    pub fn from_query_string(query: &str, catalogue: &Catalogue) -> (ExplorerState, Vec<Warning>) {
+        let text = query.strip_prefix('?').unwrap_or(query);
+        let (kept, dropped) = if text.len() > MAX_QUERY_STRING_BYTES {
+            // Cut before the last parameter that does not fit whole: half a value could be
+            // valid and mean something else ("theme=health" cut to "theme=he").
+            let end = text.as_bytes()[..=MAX_QUERY_STRING_BYTES]
+                .iter()
+                .rposition(|&byte| byte == b'&')
+                .unwrap_or(0);
+            text.split_at(end)
+        } else {
+            (text, "")
+        };
+        let (state, mut warnings) =
+            ExplorerState::from_pairs(form_urlencoded::parse(kept.as_bytes()), catalogue);
+        if !dropped.is_empty() {
+            warnings.push(Warning {
+                parameter: shorten(dropped.trim_start_matches('&')),
+                message: format!(
+                    "the query string is longer than {MAX_QUERY_STRING_BYTES} bytes; this \
+                     parameter and the following ones are ignored"
+                ),
+            });
+        }
+        (state, warnings)
+    }
+
+    /// Reads decoded `(key, value)` pairs by the same rules as [`Self::from_query_string`]
+    /// (for states given another way, such as the attributes of an embedded explorer).
+    pub fn from_pairs<K, V>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+        catalogue: &Catalogue,
+    ) -> (ExplorerState, Vec<Warning>)
+    where
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let mut reader = Reader::new(catalogue);
+        for (key, value) in pairs {
+            reader.read(key.as_ref(), value.as_ref());
+        }
+        reader.finish()
+    }
+
+    /// The canonical query string: `""` for the default state, else `?` and the parameters in
+    /// the order of the module's table, each facet value as its own parameter, in sorted order.
+    pub fn to_query_string(&self) -> String {
+        let pairs = self.canonical_pairs();
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let mut query = form_urlencoded::Serializer::for_suffix(String::from("?"), 1);
+        for (key, value) in &pairs {
+            query.append_pair(key, value);
+        }
+        query.finish()
+    }
+
+    /// The search this state shows; `lang` is the language to use when the URL names none.
+    pub fn search_request(&self, page_size: usize, lang: Lang) -> SearchRequest {
+        SearchRequest {
+            query: self.query.clone(),
+            filters: self.filters.clone(),
+            sort: self.sort,
+            page: self.page,
+            page_size,
+            lang: self.lang.unwrap_or(lang),
+        }
+    }
+
+    /// The parameters of [`Self::to_query_string`], decoded.
+    fn canonical_pairs(&self) -> Vec<(&'static str, Cow<'_, str>)> {
+        let mut pairs: Vec<(&'static str, Cow<'_, str>)> = Vec::new();
+        if !self.query.is_empty() {
+            pairs.push(("q", Cow::Borrowed(&self.query)));
+        }
+        for kind in FacetKind::ALL {
+            for value in canonical_values(self.filters.values(kind)) {
+                pairs.push((kind.key(), Cow::Borrowed(value)));
+            }
+        }
+        pairs.extend(self.scalar_pairs());
+        pairs
+    }
+
+    /// Every parameter but the facets', in their canonical order after them.
+    fn scalar_pairs(&self) -> Vec<(&'static str, Cow<'_, str>)> {
+        let mut pairs = Vec::new();
+        if let Some(from) = self.filters.from_year {
+            pairs.push(("from", Cow::Owned(from.to_string())));
+        }
+        if let Some(to) = self.filters.to_year {
+            pairs.push(("to", Cow::Owned(to.to_string())));
+        }
+        if self.sort != Sort::Relevance {
+            pairs.push(("sort", Cow::Borrowed(self.sort.key())));
+        }
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", Cow::Borrowed(lang.tag())));
+        }
+        if self.page > 0 {
+            pairs.push(("p", Cow::Owned(self.page.saturating_add(1).to_string())));
+        }
+        if let Some(id) = &self.programme {
+            pairs.push(("id", Cow::Borrowed(id)));
+        }
+        pairs
+    }
+}
+
+/// A facet's values as written: sorted, without repeats or empty values.
+fn canonical_values(values: &[String]) -> Vec<&str> {
+    let mut sorted: Vec<&str> = values
+        .iter()
+        .map(String::as_str)
+        .filter(|v| !v.is_empty())
+        .collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted
+}
+
+/// The length of `key=value` once encoded.
+fn encoded_length(key: &str, value: &str) -> usize {
+    fn encoded(text: &str) -> usize {
+        form_urlencoded::byte_serialize(text.as_bytes())
+            .map(str::len)
+            .sum()
+    }
+    encoded(key) + 1 + encoded(value)
+}
+
+/// Text for a warning: at most [`SHOWN_VALUE_CHARS`] characters, control characters made
+/// visible, so that a hostile value cannot forge lines in a console.
+fn shorten(text: &str) -> String {
+    let mut shown: String = text
+        .chars()
+        .take(SHOWN_VALUE_CHARS)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if text.chars().nth(SHOWN_VALUE_CHARS).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
+/// The parameters that hold one value.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Single {
+    Query,
+    From,
+    To,
+    Sort,
+    Lang,
+    Page,
+    Programme,
+}
+
+/// Builds a state from pairs, one at a time.
+struct Reader<'c> {
+    catalogue: &'c Catalogue,
+    state: ExplorerState,
+    warnings: Vec<Warning>,
+    /// Single-valued parameters already given a usable value.
+    set: HashSet<Single>,
+    /// The names of all implementers, gathered at the first `org`.
+    implementer_names: Option<HashSet<&'c str>>,
+}
+
+impl<'c> Reader<'c> {
+    fn new(catalogue: &'c Catalogue) -> Self {
+        Reader {
+            catalogue,
+            state: ExplorerState::default(),
+            warnings: Vec::new(),
+            set: HashSet::new(),
+            implementer_names: None,
+        }
+    }
+
+    fn warn(&mut self, key: &str, value: &str, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            parameter: format!("{}={}", shorten(key), shorten(value)),
+            message: message.into(),
+        });
+    }
+
+    fn read(&mut self, key: &str, value: &str) {
+        let single = match key.to_ascii_lowercase().as_str() {
+            "q" => Single::Query,
+            "from" => Single::From,
+            "to" => Single::To,
+            "sort" => Single::Sort,
+            "lang" => Single::Lang,
+            "p" => Single::Page,
+            "id" => Single::Programme,
+            lower => {
+                if let Some(kind) = FacetKind::from_key(lower) {
+                    self.read_facet(kind, key, value);
+                } else if !(key.is_empty() && value.is_empty()) {
+                    self.warn(key, value, "unknown parameter; ignored");
+                }
+                return;
+            }
+        };
+        // An empty value is what a form sends for an empty field: nothing to report.
+        if value.is_empty() {
+            return;
+        }
+        if self.set.contains(&single) {
+            self.warn(key, value, "given more than once; the first value is kept");
+            return;
+        }
+        let accepted = match single {
+            Single::Query => {
+                let query = truncate(value, MAX_QUERY_BYTES);
+                if query.len() < value.len() {
+                    self.warn(
+                        key,
+                        value,
+                        format!("longer than {MAX_QUERY_BYTES} bytes; the rest is ignored"),
+                    );
+                }
+                self.state.query = query.to_owned();
+                true
+            }
+            Single::From | Single::To => match value.trim().parse::<i32>() {
+                Ok(year) if YEARS.contains(&year) => {
+                    if single == Single::From {
+                        self.state.filters.from_year = Some(year);
+                    } else {
+                        self.state.filters.to_year = Some(year);
+                    }
+                    true
+                }
+                Ok(_) => {
+                    let (first, last) = (YEARS.start(), YEARS.end());
+                    self.warn(
+                        key,
+                        value,
+                        format!("not a year from {first} to {last}; ignored"),
+                    );
+                    false
+                }
+                Err(_) => {
+                    self.warn(key, value, "not a year; ignored");
+                    false
+                }
+            },
+            Single::Sort => match Sort::from_key(&value.trim().to_ascii_lowercase()) {
+                Some(sort) => {
+                    self.state.sort = sort;
+                    true
+                }
+                None => {
+                    let names: Vec<&str> = Sort::ALL.iter().map(|sort| sort.key()).collect();
+                    self.warn(
+                        key,
+                        value,
+                        format!("unknown order (known: {}); ignored", names.join(", ")),
+                    );
+                    false
+                }
+            },
+            Single::Lang => match Lang::from_tag(value.trim()) {
+                Some(lang) => {
+                    self.state.lang = Some(lang);
+                    true
+                }
+                None => {
+                    self.warn(key, value, "unknown language (known: en, fr); ignored");
+                    false
+                }
+            },
+            Single::Page => match value.trim().parse::<usize>() {
+                Ok(page) if page >= 1 => {
+                    self.state.page = page - 1;
+                    true
+                }
+                _ => {
+                    self.warn(key, value, "not a page number (1, 2, …); ignored");
+                    false
+                }
+            },
+            Single::Programme => {
+                let id = value.trim().to_ascii_lowercase();
+                if self.catalogue.programmes.iter().any(|p| p.id == id) {
+                    self.state.programme = Some(id);
+                    true
+                } else {
+                    self.warn(key, value, "no programme has this id; ignored");
+                    false
+                }
+            }
+        };
+        if accepted {
+            self.set.insert(single);
+        }
+    }
+
+    fn read_facet(&mut self, kind: FacetKind, key: &str, value: &str) {
+        let items: Vec<&str> = if kind == FacetKind::Implementer {
+            vec![value]
+        } else {
+            value.split(',').collect()
+        };
+        for item in items {
+            let item = item.trim();
+            if item.is_empty() {
+                continue;
+            }
+            let Some(value) = self.facet_value(kind, item) else {
+                let message = format!("{}; ignored", unknown_value_message(kind));
+                self.warn(key, item, message);
+                continue;
+            };
+            let values = self.state.filters.selected.entry(kind).or_default();
+            if values.contains(&value) {
+                continue;
+            }
+            if values.len() == MAX_VALUES_PER_FACET {
+                self.warn(
+                    key,
+                    item,
+                    format!("more than {MAX_VALUES_PER_FACET} values for one filter; ignored"),
+                );
+                continue;
+            }
+            values.push(value);
+        }
+        if self.state.filters.values(kind).is_empty() {
+            self.state.filters.selected.remove(&kind);
+        }
+    }
+
+    /// The value as the facet knows it, or `None` when the catalogue has no such value.
+    fn facet_value(&mut self, kind: FacetKind, item: &str) -> Option<String> {
+        let catalogue = self.catalogue;
+        let code = |vocabulary: &Vocabulary| {
+            vocabulary
+                .term(&item.to_ascii_lowercase())
+                .map(|term| term.code.clone())
+        };
+        let vocabularies = &catalogue.vocabularies;
+        match kind {
+            FacetKind::Origin | FacetKind::Residence => catalogue
+                .geography
+                .country(&item.to_ascii_uppercase())
+                .map(|country| country.code.clone()),
+            FacetKind::Region => catalogue
+                .geography
+                .region(item)
+                .map(|region| region.code.clone()),
+            FacetKind::Theme => code(&vocabularies.themes),
+            FacetKind::Support => code(&vocabularies.support_types),
+            FacetKind::Target => code(&vocabularies.target_groups),
+            FacetKind::ImplementerType => code(&vocabularies.organisation_types),
+            FacetKind::Status => code(&vocabularies.statuses),
+            FacetKind::Implementer => {
+                let names = self.implementer_names.get_or_insert_with(|| {
+                    catalogue
+                        .programmes
+                        .iter()
+                        .flat_map(|p| FacetKind::Implementer.values_of(p))
+                        .collect()
+                });
+                names.contains(item).then(|| item.to_owned())
+            }
+        }
+    }
+
+    fn finish(mut self) -> (ExplorerState, Vec<Warning>) {
+        let filters = &mut self.state.filters;
+        for values in filters.selected.values_mut() {
+            values.sort_unstable();
+        }
+        if let (Some(from), Some(to)) = (filters.from_year, filters.to_year) {
+            if from > to {
+                filters.to_year = None;
+                self.warn(
+                    "to",
+                    &to.to_string(),
+                    format!("earlier than `from` ({from}); ignored"),
+                );
+            }
+        }
+        self.fit_url_length();
+        (self.state, self.warnings)
+    }
+
+    /// Drops facet values until the state's own query string fits
+    /// [`MAX_QUERY_STRING_BYTES`], so that every state read is written back whole. Only a
+    /// crafted URL gets here (dozens of long implementer names given without encoding), so
+    /// which values go matters less than that it is deterministic: in the canonical order,
+    /// each value that no longer fits. The query, years, sort, language, page and programme
+    /// are small and always kept.
+    fn fit_url_length(&mut self) {
+        // Every parameter costs its encoded length plus its separator (`?` or `&`).
+        let cost = |pairs: &[(&str, Cow<'_, str>)]| -> usize {
+            pairs
+                .iter()
+                .map(|(key, value)| encoded_length(key, value) + 1)
+                .sum()
+        };
+        let mut budget = MAX_QUERY_STRING_BYTES + 1;
+        let mut fixed = self.state.scalar_pairs();
+        if !self.state.query.is_empty() {
+            fixed.push(("q", Cow::Borrowed(&self.state.query)));
+        }
+        budget = budget.saturating_sub(cost(&fixed));
+        let facets_cost: usize = FacetKind::ALL
+            .iter()
+            .flat_map(|&kind| {
+                self.state
+                    .filters
+                    .values(kind)
+                    .iter()
+                    .map(move |value| encoded_length(kind.key(), value) + 1)
+            })
+            .sum();
+        if facets_cost <= budget {
+            return;
+        }
+        let mut dropped = Vec::new();
+        for (&kind, values) in self.state.filters.selected.iter_mut() {
+            values.retain(|value| {
+                let cost = encoded_length(kind.key(), value) + 1;
+                if cost <= budget {
+                    budget -= cost;
+                    true
+                } else {
+                    dropped.push((kind.key(), value.clone()));
+                    false
+                }
+            });
+        }
+        self.state
+            .filters
+            .selected
+            .retain(|_, values| !values.is_empty());
+        for (key, value) in dropped {
+            self.warn(
+                key,
+                &value,
+                format!("the URL would be longer than {MAX_QUERY_STRING_BYTES} bytes; ignored"),
+            );
+        }
+    }
+}
+
+/// What an unknown value of a facet is called in a warning.
+fn unknown_value_message(kind: FacetKind) -> &'static str {
+    match kind {
+        FacetKind::Origin | FacetKind::Residence => "unknown country code",
+        FacetKind::Region => "unknown region code",
+        FacetKind::Theme => "unknown theme",
+        FacetKind::Support => "unknown support type",
+        FacetKind::Target => "unknown target group",
+        FacetKind::ImplementerType => "unknown organisation type",
+        FacetKind::Implementer => "no programme has an implementer of this name",
+        FacetKind::Status => "unknown status",
+    }
+}
