@@ -3,8 +3,10 @@
 //! wires it to the page.
 
 mod app;
+mod browser;
 mod catalogue;
 mod components;
+mod explorer;
 
 fn main() {
     console_error_panic_hook::set_once();

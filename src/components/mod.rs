@@ -1,4 +1,17 @@
-//! UI components. Each only wires signals to the core; none holds domain logic.
+//! UI components, one per file. Each reads the shared [`crate::explorer::Explorer`] from
+//! context and only wires its signals to core functions; none holds domain logic.
 
+pub mod export_buttons;
+pub mod facet_group;
+pub mod facet_panel;
+pub mod filter_chips;
+pub mod highlighted_text;
+pub mod language_switch;
+pub mod no_results;
+pub mod page_nav;
 pub mod programme_card;
-pub mod programme_list;
+pub mod programme_page;
+pub mod result_list;
+pub mod results_bar;
+pub mod search_box;
+pub mod year_range;

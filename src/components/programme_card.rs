@@ -1,27 +1,43 @@
-//! One programme as a card: title and acronym, origin → residence, who runs it, years, themes.
+//! One programme as a card: title (a link to its page) and acronym, origin → residence, who
+//! runs it, years and status, a summary sentence, and theme tags that filter.
 
-use diaspora_core::display::{country_names, title_with_acronym, year_span};
-use diaspora_core::i18n::Messages;
-use diaspora_core::{Lang, Programme};
+use diaspora_core::display::{country_names, year_span};
+use diaspora_core::search::engine::Highlighted;
+use diaspora_core::search::FacetKind;
+use diaspora_core::Programme;
 use leptos::prelude::*;
 
+use super::highlighted_text::HighlightedText;
 use crate::catalogue::catalogue;
+use crate::explorer::Explorer;
 
-/// A summary card for one programme; every text follows `lang`.
+/// A result card. `title` and `snippet` carry the search's highlights.
 #[component]
 pub fn ProgrammeCard(
     programme: &'static Programme,
-    #[prop(into)] lang: Signal<Lang>,
+    title: Highlighted,
+    snippet: Highlighted,
 ) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
     let catalogue = catalogue();
-    let messages = move || Messages::get(lang.get());
+    let messages = move || explorer.messages();
     let heading_id = format!("programme-{}", programme.id);
-    let label_id = heading_id.clone();
+    let labelled_by = heading_id.clone();
+    let link_id = format!("programme-link-{}", programme.id);
+    let opened = move || explorer.state.with(|state| state.opening(&programme.id));
+    let open = move |event: leptos::ev::MouseEvent| {
+        // Plain clicks stay in the page; modified clicks open the real link elsewhere.
+        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+            return;
+        }
+        event.prevent_default();
+        explorer.go(opened());
+    };
     let countries = move |codes: &'static [String]| {
         move || {
-            let lang = lang.get();
+            let lang = explorer.lang.get();
             country_names(codes, &catalogue.geography, lang)
-                .unwrap_or_else(|| Messages::get(lang).not_specified.to_owned())
+                .unwrap_or_else(|| messages().not_specified.to_owned())
         }
     };
     let implementers = programme
@@ -30,37 +46,67 @@ pub fn ProgrammeCard(
         .map(|organisation| organisation.name.as_str())
         .collect::<Vec<_>>()
         .join(" · ");
-    let status = move || {
-        catalogue
+    let years = move || {
+        let lang = explorer.lang.get();
+        let status = catalogue
             .vocabularies
             .statuses
-            .label(programme.status.code(), lang.get())
-            .to_owned()
-    };
-    let years = move || {
-        let years = year_span(programme, lang.get());
-        match years {
-            Some(years) => format!("{years} · {}", status()),
-            None => status(),
+            .label(programme.status.code(), lang)
+            .to_owned();
+        match year_span(programme, lang) {
+            Some(years) => format!("{years} · {status}"),
+            None => status,
         }
     };
-    let themes = move || {
-        let lang = lang.get();
-        programme
-            .themes
-            .iter()
-            .map(|code| {
-                view! {
-                    <li class="tag">{catalogue.vocabularies.themes.label(code, lang).to_owned()}</li>
-                }
-            })
-            .collect_view()
-    };
+    let acronym = programme
+        .acronym
+        .as_deref()
+        .filter(|acronym| !programme.title.contains(acronym));
+    let snippet_text = (!snippet.text.is_empty()).then_some(snippet);
+    let themes = programme
+        .themes
+        .iter()
+        .map(|code| {
+            let label = move || {
+                catalogue
+                    .vocabularies
+                    .themes
+                    .label(code, explorer.lang.get())
+                    .to_owned()
+            };
+            let filter = move |_| {
+                let next = explorer
+                    .state
+                    .with_untracked(|state| state.selecting(FacetKind::Theme, code));
+                explorer.go(next);
+            };
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="tag"
+                        title=move || (messages().filter_by_theme)(&label())
+                        on:click=filter
+                    >
+                        {label}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
 
     view! {
-        <article class="programme-card" data-testid="result" data-id=programme.id.as_str() aria-labelledby=label_id>
+        <article
+            class="programme-card"
+            data-testid="result"
+            data-id=programme.id.as_str()
+            aria-labelledby=labelled_by
+        >
             <h3 class="programme-title" id=heading_id data-testid="result-title">
-                {title_with_acronym(programme)}
+                <a id=link_id href=move || Explorer::href(&opened()) on:click=open>
+                    <HighlightedText text=title />
+                    {acronym.map(|acronym| format!(" ({acronym})"))}
+                </a>
             </h3>
             <p class="programme-route">
                 <span class="visually-hidden">{move || messages().origin_countries} ": "</span>
@@ -81,6 +127,9 @@ pub fn ProgrammeCard(
                     <dd>{years}</dd>
                 </div>
             </dl>
+            {snippet_text.map(|snippet| view! {
+                <p class="programme-snippet"><HighlightedText text=snippet /></p>
+            })}
             <ul class="tags" aria-label=move || messages().themes>{themes}</ul>
         </article>
     }

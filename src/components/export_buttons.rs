@@ -1,0 +1,66 @@
+//! Downloads of the whole current result set (every page) as CSV or JSON.
+
+use diaspora_core::export::{to_csv, to_json};
+use diaspora_core::search::SearchRequest;
+use diaspora_core::Programme;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::catalogue::{catalogue, engine};
+use crate::explorer::Explorer;
+
+#[derive(Clone, Copy)]
+enum Format {
+    Csv,
+    Json,
+}
+
+/// "Download these results: CSV · JSON".
+#[component]
+pub fn ExportButtons() -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let export = move |format: Format| {
+        let request = explorer.request.get_untracked();
+        let total = explorer.response.with_untracked(|r| r.total);
+        let everything = SearchRequest {
+            page: 0,
+            page_size: total.max(1),
+            ..request
+        };
+        let catalogue = catalogue();
+        let programmes: Vec<&Programme> = engine()
+            .search(catalogue, &everything)
+            .hits
+            .iter()
+            .map(|hit| &catalogue.programmes[hit.doc])
+            .collect();
+        let result = match format {
+            Format::Csv => browser::download(
+                "diaspora-programmes.csv",
+                "text/csv;charset=utf-8",
+                &to_csv(&programmes, catalogue, everything.lang),
+            ),
+            Format::Json => browser::download(
+                "diaspora-programmes.json",
+                "application/json",
+                &to_json(&programmes),
+            ),
+        };
+        if let Err(error) = result {
+            leptos::logging::error!("the download could not start: {error}");
+        }
+    };
+    view! {
+        <div class="export" role="group" aria-labelledby="export-label">
+            <span id="export-label" class="export-label">
+                {move || explorer.messages().export_label}
+            </span>
+            <button type="button" class="button" on:click=move |_| export(Format::Csv)>
+                {move || explorer.messages().export_csv}
+            </button>
+            <button type="button" class="button" on:click=move |_| export(Format::Json)>
+                {move || explorer.messages().export_json}
+            </button>
+        </div>
+    }
+}

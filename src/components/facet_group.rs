@@ -1,0 +1,166 @@
+//! One facet as a list of checkboxes with counts, the most frequent first, with "show all"
+//! and, for long lists, a box to find a value by name.
+
+use std::sync::Arc;
+
+use diaspora_core::display::{facet_value_label, label_matches};
+use diaspora_core::search::analysis::fold;
+use diaspora_core::search::FacetKind;
+use leptos::prelude::*;
+
+use crate::catalogue::catalogue;
+use crate::explorer::Explorer;
+
+/// Values shown before "show all".
+const COLLAPSED: usize = 8;
+/// Values shown at most, even with "show all": beyond that, the find box is the way in, so a
+/// facet with thousands of implementers never renders thousands of rows.
+const EXPANDED: usize = 100;
+
+/// The checkbox list of one facet; hidden while the facet has no values at all.
+#[component]
+pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let expanded = RwSignal::new(false);
+    let typed = RwSignal::new(String::new());
+    let counts = Memo::new(move |_| {
+        explorer.response.with(|response| {
+            response
+                .facets
+                .iter()
+                .find(|facet| facet.kind == kind)
+                .map(|facet| facet.counts.clone())
+                .unwrap_or_default()
+        })
+    });
+    let selected = move |value: &str| {
+        explorer
+            .state
+            .with(|state| state.filters.values(kind).iter().any(|v| v == value))
+    };
+    // Values in view: by count, then by name in the interface language; selected values are
+    // always kept in view.
+    let visible = Memo::new(move |_| {
+        let lang = explorer.lang.get();
+        let typed = typed.get();
+        let limit = if expanded.get() || !typed.trim().is_empty() {
+            EXPANDED
+        } else {
+            COLLAPSED
+        };
+        counts.with(|counts| {
+            let mut values: Vec<(Arc<str>, usize, String)> = counts
+                .iter()
+                .map(|(value, count)| {
+                    let label = facet_value_label(catalogue(), kind, value, lang);
+                    (value.clone(), *count, label.to_owned())
+                })
+                .filter(|(_, _, label)| label_matches(label, &typed))
+                .collect();
+            values.sort_by_cached_key(|(_, count, label)| (std::cmp::Reverse(*count), fold(label)));
+            let mut shown: Vec<Arc<str>> = Vec::with_capacity(limit);
+            for (rank, (value, _, _)) in values.into_iter().enumerate() {
+                if rank < limit || selected(&value) {
+                    shown.push(value);
+                }
+            }
+            shown
+        })
+    });
+    let total_values = move || counts.with(Vec::len);
+    let searchable = matches!(
+        kind,
+        FacetKind::Origin | FacetKind::Residence | FacetKind::Implementer
+    );
+    let heading_id = format!("facet-{}", kind.key());
+    let list_id = format!("facet-{}-values", kind.key());
+    let find_id = format!("facet-{}-find", kind.key());
+
+    let row = move |value: Arc<str>| {
+        let count = {
+            let value = value.clone();
+            move || {
+                counts.with(|counts| {
+                    counts
+                        .iter()
+                        .find(|(v, _)| *v == value)
+                        .map_or(0, |(_, count)| *count)
+                })
+            }
+        };
+        let checked = {
+            let value = value.clone();
+            move || selected(&value)
+        };
+        let label = {
+            let value = value.clone();
+            move || facet_value_label(catalogue(), kind, &value, explorer.lang.get()).to_owned()
+        };
+        let toggle = move |_| {
+            let next = explorer
+                .state
+                .with_untracked(|state| state.toggled(kind, &value));
+            explorer.go(next);
+        };
+        view! {
+            <li>
+                <label class="facet-value">
+                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    <span class="facet-value-label">{label}</span>
+                    <span class="facet-count">{count}</span>
+                </label>
+            </li>
+        }
+    };
+
+    view! {
+        <fieldset class="facet" aria-labelledby=heading_id.clone() hidden=move || total_values() == 0>
+                <legend class="facet-name" id=heading_id.clone()>
+                    {move || explorer.messages().facet_name(kind)}
+                </legend>
+                {(searchable).then(|| {
+                    let find_id = find_id.clone();
+                    view! {
+                        <Show when=move || { total_values() > COLLAPSED }>
+                            <label class="visually-hidden" for=find_id.clone()>
+                                {move || (explorer.messages().find_in_facet)(explorer.messages().facet_name(kind))}
+                            </label>
+                            <input
+                                id=find_id.clone()
+                                class="facet-find"
+                                type="search"
+                                autocomplete="off"
+                                placeholder=move || (explorer.messages().find_in_facet)(explorer.messages().facet_name(kind))
+                                prop:value=move || typed.get()
+                                on:input=move |event| typed.set(event_target_value(&event))
+                            />
+                        </Show>
+                    }
+                })}
+                <ul class="facet-values" id=list_id.clone()>
+                    <For each=move || visible.get() key=|value| value.clone() children=row />
+                </ul>
+                <Show when=move || visible.with(Vec::is_empty)>
+                    <p class="facet-empty">{move || explorer.messages().no_matching_values}</p>
+                </Show>
+                <Show when=move || { typed.with(|t| t.trim().is_empty()) && total_values() > COLLAPSED }>
+                    <button
+                        type="button"
+                        class="link-button facet-more"
+                        aria-expanded=move || expanded.get().to_string()
+                        aria-controls=list_id.clone()
+                        on:click=move |_| expanded.update(|open| *open = !*open)
+                    >
+                        {move || {
+                            let messages = explorer.messages();
+                            if expanded.get() {
+                                messages.show_fewer.to_owned()
+                            } else {
+                                (messages.show_all)(total_values().min(EXPANDED))
+                            }
+                        }}
+                    </button>
+                </Show>
+            </fieldset>
+    }
+}

@@ -1,0 +1,60 @@
+//! The filter panel: every facet and the start-year range. Beside the results on wide
+//! screens, a drawer over them on phones.
+
+use diaspora_core::search::FacetKind;
+use leptos::prelude::*;
+
+use super::facet_group::FacetGroup;
+use super::year_range::YearRange;
+use crate::explorer::Explorer;
+
+/// The order facets appear in: what people most often narrow by first.
+const FACET_ORDER: [FacetKind; 9] = [
+    FacetKind::Theme,
+    FacetKind::Origin,
+    FacetKind::Residence,
+    FacetKind::Region,
+    FacetKind::Support,
+    FacetKind::Target,
+    FacetKind::Implementer,
+    FacetKind::ImplementerType,
+    FacetKind::Status,
+];
+
+/// All facets; `open` shows the drawer on narrow screens (wide screens always show it).
+#[component]
+pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let close = move || {
+        open.set(false);
+        crate::browser::focus_element("open-filters");
+    };
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            close();
+        }
+    };
+    view! {
+        <aside
+            id="filters"
+            class="facet-panel"
+            class:open=move || open.get()
+            aria-labelledby="filters-heading"
+            on:keydown=on_keydown
+        >
+            <div class="facet-panel-head">
+                <h2 id="filters-heading" class="facet-panel-title" tabindex="-1">
+                    {move || explorer.messages().filters_heading}
+                </h2>
+                <button type="button" class="button close-filters" on:click=move |_| close()>
+                    {move || explorer.messages().close_filters}
+                    " ("
+                    {move || explorer.response.with(|r| r.total)}
+                    ")"
+                </button>
+            </div>
+            {FACET_ORDER.map(|kind| view! { <FacetGroup kind=kind /> })}
+            <YearRange />
+        </aside>
+    }
+}

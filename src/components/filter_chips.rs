@@ -1,0 +1,107 @@
+//! The active filters as chips, each removing its filter, and "clear all".
+
+use diaspora_core::display::facet_value_label;
+use diaspora_core::search::FacetKind;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::catalogue::catalogue;
+use crate::explorer::Explorer;
+
+/// What a chip removes.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Chip {
+    Value(FacetKind, String),
+    Years,
+}
+
+/// One button per active filter; nothing when no filter is active.
+#[component]
+pub fn FilterChips() -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let chips = Memo::new(move |_| {
+        explorer.state.with(|state| {
+            let mut chips: Vec<Chip> = FacetKind::ALL
+                .into_iter()
+                .flat_map(|kind| {
+                    state
+                        .filters
+                        .values(kind)
+                        .iter()
+                        .map(move |value| Chip::Value(kind, value.clone()))
+                })
+                .collect();
+            if state.filters.from_year.is_some() || state.filters.to_year.is_some() {
+                chips.push(Chip::Years);
+            }
+            chips
+        })
+    });
+    // The removed chip's button disappears; focus goes to the results heading rather than
+    // being lost.
+    let after_removal = || browser::focus_element("results-heading");
+    let chip = move |chip: Chip| {
+        let label = {
+            let chip = chip.clone();
+            move || {
+                let lang = explorer.lang.get();
+                let messages = explorer.messages();
+                match &chip {
+                    Chip::Value(kind, value) => (messages.value_in_facet)(
+                        facet_value_label(catalogue(), *kind, value, lang),
+                        messages.facet_name(*kind),
+                    ),
+                    Chip::Years => {
+                        let (from, to) = explorer
+                            .state
+                            .with(|s| (s.filters.from_year, s.filters.to_year));
+                        (messages.value_in_facet)(
+                            &(messages.year_range)(from, to),
+                            messages.start_year,
+                        )
+                    }
+                }
+            }
+        };
+        let remove = move |_| {
+            let next = explorer.state.with_untracked(|state| match &chip {
+                Chip::Value(kind, value) => state.without_value(*kind, value),
+                Chip::Years => state.with_years(None, None),
+            });
+            explorer.go(next);
+            after_removal();
+        };
+        let accessible_name = {
+            let label = label.clone();
+            move || (explorer.messages().remove_filter)(&label())
+        };
+        view! {
+            <li>
+                <button type="button" class="chip" aria-label=accessible_name on:click=remove>
+                    <span>{label}</span>
+                    <span class="chip-remove" aria-hidden="true">"×"</span>
+                </button>
+            </li>
+        }
+    };
+    let clear_all = move |_| {
+        let next = explorer
+            .state
+            .with_untracked(|state| state.without_filters());
+        explorer.go(next);
+        after_removal();
+    };
+    view! {
+        <Show when=move || chips.with(|c| !c.is_empty())>
+            <div class="active-filters">
+                <h2 class="visually-hidden">{move || explorer.messages().active_filters}</h2>
+                <ul class="chips">
+                    <For each=move || chips.get() key=|chip| chip.clone() children=chip />
+                </ul>
+                <button type="button" class="link-button clear-all" on:click=clear_all>
+                    {move || explorer.messages().clear_all}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,26 @@
+//! Text with the words that matched the search wrapped in `<mark>`.
+
+use diaspora_core::display::highlight_segments;
+use diaspora_core::search::engine::Highlighted;
+use leptos::prelude::*;
+
+/// Renders `text`, marking its highlighted ranges. The text is always inserted as text,
+/// never as HTML.
+///
+/// ```ignore
+/// view! { <HighlightedText text=hit.title.clone() /> }
+/// ```
+#[component]
+pub fn HighlightedText(text: Highlighted) -> impl IntoView {
+    highlight_segments(&text)
+        .into_iter()
+        .map(|(piece, marked)| {
+            let piece = piece.to_owned();
+            if marked {
+                view! { <mark>{piece}</mark> }.into_any()
+            } else {
+                piece.into_any()
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,85 @@
+//! Links to the other pages of results.
+
+use diaspora_core::pagination::{PageLink, Pages};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::explorer::{Explorer, PAGE_SIZE};
+
+/// Previous, numbered pages with gaps, Next; nothing when everything fits on one page.
+#[component]
+pub fn PageNav() -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let pages = Memo::new(move |_| {
+        let page = explorer.state.with(|s| s.page);
+        Pages::new(explorer.response.with(|r| r.total), PAGE_SIZE, page)
+    });
+    // A real link (it opens in a new tab and survives a reload) that moves within the page
+    // on a plain click, then puts focus on the new results.
+    let link = move |page: usize,
+                     text: Signal<String>,
+                     class: &'static str,
+                     current: bool,
+                     label: Option<String>| {
+        let target = move || explorer.state.with(|state| state.at_page(page));
+        let go = move |event: leptos::ev::MouseEvent| {
+            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            event.prevent_default();
+            explorer.go(target());
+            browser::focus_element("results-heading");
+        };
+        view! {
+            <a
+                class=class
+                href=move || Explorer::href(&target())
+                aria-current=current.then_some("page")
+                aria-label=label
+                on:click=go
+            >
+                {text}
+            </a>
+        }
+    };
+    move || {
+        let pages = pages.get();
+        if pages.count <= 1 {
+            return None;
+        }
+        let messages = explorer.messages();
+        let mut items = Vec::new();
+        if pages.has_previous() {
+            let text = Signal::derive(move || explorer.messages().previous_page.to_owned());
+            items.push(
+                view! { <li>{link(pages.current - 1, text, "page-step", false, None)}</li> }
+                    .into_any(),
+            );
+        }
+        for item in pages.links() {
+            items.push(match item {
+                PageLink::Page(page) => {
+                    let text = Signal::derive(move || (page + 1).to_string());
+                    let label = (messages.page_of)(page + 1, pages.count);
+                    view! {
+                        <li>{link(page, text, "page-number", page == pages.current, Some(label))}</li>
+                    }
+                    .into_any()
+                }
+                PageLink::Gap => view! { <li class="page-gap" aria-hidden="true">"…"</li> }.into_any(),
+            });
+        }
+        if pages.has_next() {
+            let text = Signal::derive(move || explorer.messages().next_page.to_owned());
+            items.push(
+                view! { <li>{link(pages.current + 1, text, "page-step", false, None)}</li> }
+                    .into_any(),
+            );
+        }
+        Some(view! {
+            <nav class="page-nav" aria-label=messages.pagination_label>
+                <ul>{items}</ul>
+            </nav>
+        })
+    }
+}

@@ -1,0 +1,352 @@
+//! A programme's own page: every field, its sources and official site as external links, the
+//! date it was last verified, related programmes, and a button to copy its link.
+
+use diaspora_core::calendar::Date;
+use diaspora_core::display::{country_names, facet_value_label, year_span};
+use diaspora_core::i18n::Messages;
+use diaspora_core::related::related_programmes;
+use diaspora_core::search::FacetKind;
+use diaspora_core::{Lang, Organisation, Programme};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::catalogue::catalogue;
+use crate::explorer::Explorer;
+
+/// Related programmes listed at the bottom of the page.
+const RELATED: usize = 6;
+
+/// An external link: opens in a new tab, tells the other site nothing about this page, and
+/// says so to screen-reader users.
+#[component]
+fn ExternalLink(href: String, children: Children) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    view! {
+        <a class="external" href=href target="_blank" rel="noopener noreferrer">
+            {children()}
+            <span class="visually-hidden">" " {move || explorer.messages().external_link}</span>
+            <span class="external-mark" aria-hidden="true">" ↗"</span>
+        </a>
+    }
+}
+
+/// The page of the programme `id`; a short notice when the catalogue has no such programme.
+#[component]
+pub fn ProgrammePage(id: String) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let back = move || explorer.state.with(|state| state.closing());
+    let go_back = move |event: leptos::ev::MouseEvent| {
+        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+            return;
+        }
+        event.prevent_default();
+        explorer.go(back());
+    };
+    let back_link = view! {
+        <p class="back">
+            <a class="back-link" href=move || Explorer::href(&back()) on:click=go_back>
+                <span aria-hidden="true">"← "</span>
+                {move || explorer.messages().back_to_results}
+            </a>
+        </p>
+    };
+    let Some(programme) = catalogue().programmes.iter().find(|p| p.id == id) else {
+        return view! {
+            {back_link}
+            <p class="notice">{move || explorer.messages().programme_not_found}</p>
+        }
+        .into_any();
+    };
+    view! {
+        <article class="programme-page" aria-labelledby="programme-title">
+            {back_link}
+            <ProgrammeHeader programme=programme />
+            <ProgrammeDetails programme=programme />
+            <ProgrammeSources programme=programme />
+            <CopyLink />
+            <RelatedProgrammes programme=programme />
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let status = move || {
+        let lang = explorer.lang.get();
+        let status = catalogue()
+            .vocabularies
+            .statuses
+            .label(programme.status.code(), lang)
+            .to_owned();
+        match year_span(programme, lang) {
+            Some(years) => format!("{years} · {status}"),
+            None => status,
+        }
+    };
+    let summary = move || match (explorer.lang.get(), &programme.summary_fr) {
+        (Lang::Fr, Some(summary_fr)) => (summary_fr.clone(), None),
+        // A French reader without a French summary is told the summary is in English.
+        (Lang::Fr, None) => (programme.summary.clone(), Some("en")),
+        (Lang::En, _) => (programme.summary.clone(), None),
+    };
+    view! {
+        <header class="programme-header">
+            <h1 id="programme-title" class="programme-page-title" tabindex="-1">
+                {programme.title.clone()}
+                {programme.acronym.clone().filter(|a| !programme.title.contains(a.as_str())).map(|a| {
+                    view! { " " <span class="acronym">"(" {a} ")"</span> }
+                })}
+            </h1>
+            {programme.original_title.clone().map(|original| view! {
+                <p class="original-title">
+                    {move || explorer.messages().original_title} ": " <span lang="">{original}</span>
+                </p>
+            })}
+            <p class="programme-status">{status}</p>
+        </header>
+        <section class="programme-summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">
+                {move || {
+                    let messages = explorer.messages();
+                    if summary().1.is_some() { messages.summary_in_english } else { messages.summary }
+                }}
+            </h2>
+            <p lang=move || summary().1>{move || summary().0}</p>
+        </section>
+    }
+}
+
+#[component]
+fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let catalogue = catalogue();
+    let messages = move || explorer.messages();
+    let countries = move |codes: &'static [String]| {
+        move || {
+            country_names(codes, &catalogue.geography, explorer.lang.get())
+                .unwrap_or_else(|| messages().not_specified.to_owned())
+        }
+    };
+    let organisations = move |list: &'static [Organisation]| {
+        move || {
+            let lang = explorer.lang.get();
+            list.iter()
+                .map(|organisation| {
+                    let kind = facet_value_label(
+                        catalogue,
+                        FacetKind::ImplementerType,
+                        &organisation.kind,
+                        lang,
+                    );
+                    format!("{} ({kind})", organisation.name)
+                })
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
+    };
+    let labels = move |kind: FacetKind, codes: &'static [String]| {
+        move || {
+            let lang = explorer.lang.get();
+            codes
+                .iter()
+                .map(|code| facet_value_label(catalogue, kind, code, lang))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
+    };
+    let row = |term: Signal<&'static str>, value: Box<dyn Fn() -> String + Send + Sync>| {
+        view! {
+            <div>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+    };
+    let term = |pick: fn(&'static Messages) -> &'static str| {
+        Signal::derive(move || pick(explorer.messages()))
+    };
+    let mut rows = vec![
+        row(
+            term(|m| m.origin_countries),
+            Box::new(countries(&programme.origin_countries)),
+        ),
+        row(
+            term(|m| m.residence_countries),
+            Box::new(countries(&programme.residence_countries)),
+        ),
+    ];
+    if !programme.regions.is_empty() {
+        rows.push(row(
+            term(|m| m.regions),
+            Box::new(labels(FacetKind::Region, &programme.regions)),
+        ));
+    }
+    for (pick, list) in [
+        (
+            (|m| m.implemented_by) as fn(&'static Messages) -> &'static str,
+            &programme.implementers,
+        ),
+        (|m| m.funded_by, &programme.funders),
+        (|m| m.partners, &programme.partners),
+    ] {
+        if !list.is_empty() {
+            rows.push(row(term(pick), Box::new(organisations(list))));
+        }
+    }
+    for (pick, kind, codes) in [
+        (
+            (|m| m.support_types) as fn(&'static Messages) -> &'static str,
+            FacetKind::Support,
+            &programme.support_types,
+        ),
+        (
+            |m| m.target_groups,
+            FacetKind::Target,
+            &programme.target_groups,
+        ),
+    ] {
+        if !codes.is_empty() {
+            rows.push(row(term(pick), Box::new(labels(kind, codes))));
+        }
+    }
+    let themes = programme
+        .themes
+        .iter()
+        .map(|code| {
+            let target = move || {
+                explorer
+                    .state
+                    .with(|state| state.closing().selecting(FacetKind::Theme, code))
+            };
+            let go = move |event: leptos::ev::MouseEvent| {
+                event.prevent_default();
+                explorer.go(target());
+            };
+            view! {
+                <li>
+                    <a class="tag" href=move || Explorer::href(&target()) on:click=go>
+                        {move || facet_value_label(catalogue, FacetKind::Theme, code, explorer.lang.get()).to_owned()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="programme-details">
+            {rows}
+            <div>
+                <dt>{move || messages().themes}</dt>
+                <dd><ul class="tags">{themes}</ul></dd>
+            </div>
+        </dl>
+    }
+}
+
+#[component]
+fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let verified = move || match Date::parse_iso(&programme.last_verified) {
+        Some(date) => (explorer.messages().date)(date.year, date.month, date.day),
+        None => programme.last_verified.clone(),
+    };
+    let sources = programme
+        .sources
+        .iter()
+        .map(|source| {
+            view! {
+                <li>
+                    <ExternalLink href=source.url.clone()>{source.url.clone()}</ExternalLink>
+                    <span class="source-supports">
+                        {move || (explorer.messages().source_supports)(&source.supports)}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {programme.official_url.clone().map(|url| view! {
+            <p class="official-site">
+                <ExternalLink href=url>{move || explorer.messages().official_site}</ExternalLink>
+            </p>
+        })}
+        <section class="programme-sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{move || explorer.messages().sources}</h2>
+            <ul>{sources}</ul>
+            <p class="last-verified">
+                {move || explorer.messages().last_verified} ": "
+                <time datetime=programme.last_verified.clone()>{verified}</time>
+            </p>
+        </section>
+    }
+}
+
+/// "Copy link", with the outcome announced.
+#[component]
+fn CopyLink() -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let outcome = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        leptos::task::spawn_local(async move {
+            let copied = browser::copy_to_clipboard(&browser::location_href()).await;
+            outcome.set(Some(copied));
+        });
+    };
+    view! {
+        <p class="copy-link">
+            <button type="button" class="button" on:click=copy>
+                {move || explorer.messages().copy_link}
+            </button>
+            <span class="copy-outcome" role="status">
+                {move || outcome.get().map(|copied| {
+                    let messages = explorer.messages();
+                    if copied { messages.link_copied } else { messages.copy_failed }
+                })}
+            </span>
+        </p>
+    }
+}
+
+#[component]
+fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let related = related_programmes(catalogue(), &programme.id, RELATED);
+    if related.is_empty() {
+        return None;
+    }
+    let items = related
+        .into_iter()
+        .map(|other| {
+            let target = move || explorer.state.with(|state| state.opening(&other.id));
+            let go = move |event: leptos::ev::MouseEvent| {
+                if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0
+                {
+                    return;
+                }
+                event.prevent_default();
+                explorer.go(target());
+            };
+            let countries = move || {
+                country_names(
+                    &other.origin_countries,
+                    &catalogue().geography,
+                    explorer.lang.get(),
+                )
+                .unwrap_or_default()
+            };
+            view! {
+                <li>
+                    <a href=move || Explorer::href(&target()) on:click=go>{other.title.clone()}</a>
+                    <span class="related-countries">{countries}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="related" aria-labelledby="related-heading">
+            <h2 id="related-heading">{move || explorer.messages().related_programmes}</h2>
+            <ul class="related-list">{items}</ul>
+        </section>
+    })
+}
