@@ -3,7 +3,9 @@
 # - our engine compiled to wasm (crate bench/engine) with its JS glue, size-optimised like the app;
 # - the datasets: the real one and synthetic 1k / 10k / 100k records (bench/generate.mjs),
 #   each validated and compiled into a catalogue by the same code as build.rs;
-# - MiniSearch's own prebuilt index for each dataset (it loads it instead of indexing).
+# - MiniSearch's own prebuilt index for each dataset (it loads it instead of indexing);
+# - the app itself, release build, with the real and the 10k dataset embedded, for keystroke →
+#   paint (served under /bench/out/app-<name>/, which also checks that a sub-path works).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/bench/out"
@@ -36,3 +38,12 @@ echo "bench: building the engine for wasm"
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     -o "$out/engine/diaspora_search_js_bg.wasm" "$out/engine/diaspora_search_js_bg.wasm"
 )
+
+echo "bench: building the app with each dataset"
+app_datasets=${BENCH_APP_DATASETS:-real,10k}
+for name in ${app_datasets//,/ }; do
+  data="$root/data/programmes.json"
+  [ "$name" = real ] || data="$out/data/$name.json"
+  DIASPORA_DATA="$data" "$root/scripts/trunk.sh" build --release \
+    --dist "$out/app-$name" --public-url "/bench/out/app-$name/"
+done

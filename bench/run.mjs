@@ -6,12 +6,15 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/static-server.mjs';
+import { measureKeystrokes, TYPED } from './keystroke.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const require = createRequire(`${root}.tools/`);
 const { chromium } = require('playwright-core');
 
-const DATASETS = (process.env.BENCH_DATASETS ?? 'real,1k,10k,100k').split(',');
+const DATASETS = (process.env.BENCH_DATASETS ?? 'real,1k,10k,100k').split(',').filter(Boolean);
+/** Datasets the whole app is built with (bench/build.sh) for keystroke → paint. */
+const APP_DATASETS = (process.env.BENCH_APP_DATASETS ?? 'real,10k').split(',').filter(Boolean);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'ours,ours-indexing,minisearch,flexsearch,fuse').split(',');
 const PEERS = ENGINES.filter((engine) => engine !== 'ours');
 const ROUNDS = 3;
@@ -133,9 +136,28 @@ for (const dataset of DATASETS) {
     process.stderr.write(`p95 ${entry.p95Ms.toFixed(2)} ms\n`);
   }
 }
+results.app = {};
+for (const dataset of APP_DATASETS) {
+  if (!existsSync(`${root}bench/out/app-${dataset}/index.html`)) throw new Error(`run bench/build.sh first (app-${dataset})`);
+  process.stderr.write(`bench: app ${dataset} keystroke → paint… `);
+  const r = await measureKeystrokes(browser, `${url}bench/out/app-${dataset}/`);
+  results.app[dataset] = {
+    keystrokes: r.latencies.length,
+    p50Ms: percentile(r.latencies, 50),
+    p95Ms: percentile(r.latencies, 95),
+    maxMs: Math.max(...r.latencies),
+    firstResultsMs: r.firstResultsMs,
+    maxDomNodes: r.maxNodes,
+  };
+  process.stderr.write(`p95 ${results.app[dataset].p95Ms.toFixed(1)} ms\n`);
+}
 await browser.close();
 server.close();
-writeFileSync(`${root}bench/results.json`, JSON.stringify(results, null, 1));
+// A partial run (some datasets or engines chosen by hand) never overwrites the full results.
+const partial = ['BENCH_DATASETS', 'BENCH_ENGINES', 'BENCH_APP_DATASETS'].some((name) => process.env[name] !== undefined);
+const resultsFile = partial ? 'bench/out/results-partial.json' : 'bench/results.json';
+writeFileSync(`${root}${resultsFile}`, JSON.stringify(results, null, 1));
+console.log(`results written to ${resultsFile}`);
 
 // The table: our value, each peer's, and ours/peer (below 1 is better for us, except nDCG).
 // 'ours-indexing' is listed among the peers so that the two ways of loading compare too.
@@ -163,4 +185,13 @@ for (const [dataset, engines] of Object.entries(results.datasets)) {
     else if (e && !e.complete) console.log(`  ${engine}: ran ${e.runs} of ${ROUNDS * queries.length} queries within the ${BUDGET_MS} ms budget`);
   }
   if (engines.ours?.wasmBytes) console.log(`  ours: wasm memory ${(engines.ours.wasmBytes / 2 ** 20).toFixed(1)} MB`);
+}
+
+if (Object.keys(results.app).length) {
+  console.log(`\napp: keystroke → results painted (${TYPED.length} queries typed one character at a time)`);
+  console.log(['dataset', 'keystrokes', 'p50 ms', 'p95 ms', 'max ms', 'first results ms', 'max DOM nodes'].map((c) => c.padEnd(14)).join(''));
+  for (const [dataset, a] of Object.entries(results.app)) {
+    console.log([dataset, a.keystrokes, fmt(a.p50Ms, 1), fmt(a.p95Ms, 1), fmt(a.maxMs, 1), a.firstResultsMs, a.maxDomNodes]
+      .map((c) => String(c).padEnd(14)).join(''));
+  }
 }

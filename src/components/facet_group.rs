@@ -1,11 +1,13 @@
 //! One facet as a list of checkboxes with counts, the most frequent first, with "show all"
 //! and, for long lists, a box to find a value by name.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use diaspora_core::display::{facet_value_label, label_matches};
 use diaspora_core::search::analysis::fold;
 use diaspora_core::search::FacetKind;
+use diaspora_core::Lang;
 use leptos::prelude::*;
 
 use crate::catalogue::catalogue;
@@ -38,30 +40,60 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
             .state
             .with(|state| state.filters.values(kind).iter().any(|v| v == value))
     };
+    // Folded names for ordering ties, computed once per value and language rather than on
+    // every keystroke.
+    let sort_names = StoredValue::new(HashMap::<(Lang, Arc<str>), String>::new());
     // Values in view: by count, then by name in the interface language; selected values are
     // always kept in view.
     let visible = Memo::new(move |_| {
         let lang = explorer.lang.get();
         let typed = typed.get();
-        let limit = if expanded.get() || !typed.trim().is_empty() {
+        let typed = typed.trim();
+        let limit = if expanded.get() || !typed.is_empty() {
             EXPANDED
         } else {
             COLLAPSED
         };
         counts.with(|counts| {
-            let mut values: Vec<(Arc<str>, usize, String)> = counts
+            // `counts` is ordered by count: the first `limit` values, and any that tie with
+            // the last of them, are all that can be shown.
+            let mut candidates: Vec<&(Arc<str>, usize)> = Vec::new();
+            for entry in counts.iter().filter(|(value, _)| {
+                typed.is_empty()
+                    || label_matches(facet_value_label(catalogue(), kind, value, lang), typed)
+            }) {
+                if candidates.len() >= limit && candidates.last().map(|(_, c)| *c) != Some(entry.1)
+                {
+                    break;
+                }
+                candidates.push(entry);
+            }
+            sort_names.update_value(|names| {
+                for (value, _) in &candidates {
+                    names
+                        .entry((lang, value.clone()))
+                        .or_insert_with(|| fold(facet_value_label(catalogue(), kind, value, lang)));
+                }
+            });
+            sort_names.with_value(|names| {
+                let name = |value: &Arc<str>| names.get(&(lang, value.clone()));
+                candidates.sort_by(|(a, count_a), (b, count_b)| {
+                    count_b.cmp(count_a).then_with(|| name(a).cmp(&name(b)))
+                });
+            });
+            let mut shown: Vec<Arc<str>> = candidates
                 .iter()
-                .map(|(value, count)| {
-                    let label = facet_value_label(catalogue(), kind, value, lang);
-                    (value.clone(), *count, label.to_owned())
-                })
-                .filter(|(_, _, label)| label_matches(label, &typed))
+                .take(limit)
+                .map(|(value, _)| value.clone())
                 .collect();
-            values.sort_by_cached_key(|(_, count, label)| (std::cmp::Reverse(*count), fold(label)));
-            let mut shown: Vec<Arc<str>> = Vec::with_capacity(limit);
-            for (rank, (value, _, _)) in values.into_iter().enumerate() {
-                if rank < limit || selected(&value) {
-                    shown.push(value);
+            for value in explorer
+                .state
+                .with(|state| state.filters.values(kind).to_vec())
+            {
+                if !shown.iter().any(|v| **v == *value) {
+                    if let Some((known, _)) = counts.iter().find(|(v, _)| **v == *value) {
+                        shown.push(known.clone());
+                    }
                 }
             }
             shown

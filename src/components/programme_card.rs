@@ -11,12 +11,12 @@ use super::highlighted_text::HighlightedText;
 use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
-/// A result card. `title` and `snippet` carry the search's highlights.
+/// A result card. `title` and `snippet` carry the search's highlights and follow the query.
 #[component]
 pub fn ProgrammeCard(
     programme: &'static Programme,
-    title: Highlighted,
-    snippet: Highlighted,
+    #[prop(into)] title: Signal<Highlighted>,
+    #[prop(into)] snippet: Signal<Highlighted>,
 ) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let catalogue = catalogue();
@@ -62,7 +62,6 @@ pub fn ProgrammeCard(
         .acronym
         .as_deref()
         .filter(|acronym| !programme.title.contains(acronym));
-    let snippet_text = (!snippet.text.is_empty()).then_some(snippet);
     let themes = programme
         .themes
         .iter()
@@ -127,9 +126,9 @@ pub fn ProgrammeCard(
                     <dd>{years}</dd>
                 </div>
             </dl>
-            {snippet_text.map(|snippet| view! {
-                <p class="programme-snippet"><HighlightedText text=snippet /></p>
-            })}
+            <p class="programme-snippet" hidden=move || snippet.with(|s| s.text.is_empty())>
+                <HighlightedText text=snippet />
+            </p>
             <ul class="tags" aria-label=move || messages().themes>{themes}</ul>
         </article>
     }

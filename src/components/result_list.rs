@@ -8,54 +8,34 @@ use super::programme_card::ProgrammeCard;
 use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
-/// One card's content: the key changes only when what the card shows changes, so a
-/// keystroke that keeps a programme on the page and its highlights leaves its card alone.
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct CardKey {
-    doc: usize,
-    title: (String, Vec<(usize, usize)>),
-    snippet: (String, Vec<(usize, usize)>),
-}
-
-fn key_part(text: &Highlighted) -> (String, Vec<(usize, usize)>) {
-    (
-        text.text.clone(),
-        text.ranges.iter().map(|r| (r.start, r.end)).collect(),
-    )
-}
-
-fn highlighted((text, ranges): (String, Vec<(usize, usize)>)) -> Highlighted {
-    Highlighted {
-        text,
-        ranges: ranges.into_iter().map(|(start, end)| start..end).collect(),
-    }
-}
-
+/// Cards keyed by programme: a keystroke that keeps a programme on the page updates only its
+/// highlighted title and snippet, and the card itself stays.
 #[component]
 pub fn ResultList() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let cards = move || {
-        explorer.response.with(|response| {
-            response
-                .hits
-                .iter()
-                .map(|hit| CardKey {
-                    doc: hit.doc,
-                    title: key_part(&hit.title),
-                    snippet: key_part(&hit.snippet),
-                })
-                .collect::<Vec<_>>()
-        })
+    let docs = move || {
+        explorer
+            .response
+            .with(|response| response.hits.iter().map(|hit| hit.doc).collect::<Vec<_>>())
     };
-    let card = move |key: CardKey| {
-        let programme = &catalogue().programmes[key.doc];
+    let card = move |doc: usize| {
+        let highlights = Memo::new(move |_| {
+            explorer.response.with(|response| {
+                response
+                    .hits
+                    .iter()
+                    .find(|hit| hit.doc == doc)
+                    .map(|hit| (hit.title.clone(), hit.snippet.clone()))
+                    // The card is about to leave the page.
+                    .unwrap_or_default()
+            })
+        });
+        let title = Signal::derive(move || highlights.with(|(title, _)| title.clone()));
+        let snippet: Signal<Highlighted> =
+            Signal::derive(move || highlights.with(|(_, snippet)| snippet.clone()));
         view! {
             <li>
-                <ProgrammeCard
-                    programme=programme
-                    title=highlighted(key.title)
-                    snippet=highlighted(key.snippet)
-                />
+                <ProgrammeCard programme=&catalogue().programmes[doc] title=title snippet=snippet />
             </li>
         }
     };
@@ -65,7 +45,7 @@ pub fn ResultList() -> impl IntoView {
             fallback=|| view! { <NoResults /> }
         >
             <ol class="programme-list" role="list">
-                <For each=cards key=|key| key.clone() children=card />
+                <For each=docs key=|doc| *doc children=card />
             </ol>
         </Show>
     }

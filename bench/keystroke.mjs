@@ -1,0 +1,48 @@
+// Keystroke → results painted in the explorer app itself (not just the engine): the release
+// build of the app with a given dataset embedded, typing query after query one character at
+// a time. Each keystroke is an `input` event on the search box; it is done when the browser
+// has painted the updated results (the first timer after the next animation frame runs after
+// that frame's paint). Also: time from navigation to the first result painted.
+
+/** Queries typed in full, one character at a time: English, French, a typo, an acronym. */
+export const TYPED = [
+  'remittances senegal',
+  'diaspora investment bonds',
+  'migration pour le développement',
+  'entreprenuers',
+  'OIM maroc',
+  'skills transfer health',
+];
+
+/** Opens the app at `url` and measures; returns per-keystroke latencies in ms. */
+export async function measureKeystrokes(browser, url) {
+  const page = await browser.newPage();
+  const started = Date.now();
+  await page.goto(url);
+  await page.getByTestId('result').first().waitFor({ timeout: 120_000 });
+  const firstResultsMs = Date.now() - started;
+  const result = await page.evaluate(async (typed) => {
+    const input = document.querySelector('input[type="search"]');
+    const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const latencies = [];
+    const nodeCounts = [];
+    for (const query of typed) {
+      input.focus();
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await painted();
+      for (let i = 1; i <= query.length; i++) {
+        const start = performance.now();
+        input.value = query.slice(0, i);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query[i - 1] }));
+        await painted();
+        latencies.push(performance.now() - start);
+        nodeCounts.push(document.getElementsByTagName('*').length);
+      }
+    }
+    const count = document.querySelector('[data-testid="result-count"]').dataset.count;
+    return { latencies, maxNodes: Math.max(...nodeCounts), lastCount: Number(count) };
+  }, TYPED);
+  await page.close();
+  return { firstResultsMs, ...result };
+}
