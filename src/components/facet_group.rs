@@ -139,7 +139,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                 <label class="facet-value">
                     <input type="checkbox" prop:checked=checked on:change=toggle />
                     <span class="facet-value-label">{label}</span>
-                    <span class="facet-count">{count}</span>
+                    <span class="facet-count">{move || (explorer.messages().number)(count())}</span>
                 </label>
             </li>
         }

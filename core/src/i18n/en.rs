@@ -21,6 +21,7 @@ pub(super) static MESSAGES: Messages = Messages {
     language_name: "English",
     language_label: "Language",
     skip_to_programmes: "Skip to the programmes",
+    number: |n| group_thousands(n, ','),
     programme_count: |n| match n {
         1 => "1 programme".to_owned(),
         n => format!("{} programmes", group_thousands(n, ',')),
@@ -51,7 +52,7 @@ pub(super) static MESSAGES: Messages = Messages {
         "Implementer",
         "Status",
     ],
-    show_all: |n| format!("Show all {n}"),
+    show_all: |n| format!("Show all {}", group_thousands(n, ',')),
     show_fewer: "Show fewer",
     find_in_facet: |facet| format!("Find in “{facet}”"),
     no_matching_values: "No match.",

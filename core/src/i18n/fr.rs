@@ -26,6 +26,7 @@ pub(super) static MESSAGES: Messages = Messages {
     language_name: "Français",
     language_label: "Langue",
     skip_to_programmes: "Aller aux programmes",
+    number,
     // French uses the singular for 0 and 1.
     programme_count: |n| match n {
         0 | 1 => format!("{n} programme"),
@@ -55,7 +56,7 @@ pub(super) static MESSAGES: Messages = Messages {
         "Organisation de mise en œuvre",
         "Statut",
     ],
-    show_all: |n| format!("Afficher les {n}"),
+    show_all: |n| format!("Afficher les {}", number(n)),
     show_fewer: "Afficher moins",
     find_in_facet: |facet| format!("Chercher dans « {facet} »"),
     no_matching_values: "Aucune correspondance.",

@@ -17,6 +17,8 @@ pub struct Messages {
     pub language_name: &'static str,
     pub language_label: &'static str,
     pub skip_to_programmes: &'static str,
+    /// A count written the language's way: `1,234`, `1 234`.
+    pub number: fn(usize) -> String,
     /// "12 programmes": the count with its noun in the right plural form.
     pub programme_count: fn(usize) -> String,
     /// "Showing 1–24 of 103".
@@ -180,6 +182,9 @@ mod tests {
         assert_eq!((fr.programme_count)(1), "1 programme");
         assert_eq!((fr.programme_count)(1000), "1\u{202F}000 programmes");
         assert_eq!((en.showing_range)(1, 24, 1000), "Showing 1–24 of 1,000");
+        assert_eq!((en.number)(1234567), "1,234,567");
+        assert_eq!((fr.number)(1234), "1\u{202F}234");
+        assert_eq!((en.number)(999), "999");
         assert_eq!((fr.showing_range)(25, 48, 1000), "25–48 sur 1\u{202F}000");
     }
 
