@@ -63,7 +63,17 @@ impl DocSet {
 
     /// The documents in increasing order.
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(i, &word)| {
+        Self::bits(self.words.iter().copied())
+    }
+
+    /// The documents of `0..len` *not* in the set, in increasing order.
+    pub fn iter_missing(&self) -> impl Iterator<Item = usize> + '_ {
+        let len = self.len;
+        Self::bits(self.words.iter().map(|word| !word)).take_while(move |&doc| doc < len)
+    }
+
+    fn bits(words: impl Iterator<Item = u64>) -> impl Iterator<Item = usize> {
+        words.enumerate().flat_map(|(i, word)| {
             let mut rest = word;
             std::iter::from_fn(move || {
                 (rest != 0).then(|| {
@@ -106,5 +116,19 @@ mod tests {
         a.remove(64);
         assert!(!a.contains(64) && a.contains(65));
         assert_eq!(a.count(), 3);
+    }
+
+    #[test]
+    fn missing_documents_are_the_complement_within_len() {
+        for len in [0, 1, 63, 64, 65, 130] {
+            let mut set = DocSet::empty(len);
+            for doc in (0..len).step_by(3) {
+                set.insert(doc);
+            }
+            let missing: Vec<usize> = set.iter_missing().collect();
+            let expected: Vec<usize> = (0..len).filter(|doc| doc % 3 != 0).collect();
+            assert_eq!(missing, expected);
+            assert_eq!(DocSet::full(len).iter_missing().count(), 0);
+        }
     }
 }
