@@ -97,6 +97,8 @@ impl SearchIndex {
             terms.push(term);
         }
         let mut store = PostingStore::default();
+        // One buffer for every posting's positions: no allocation per posting.
+        let mut positions: Vec<u32> = Vec::with_capacity(64);
         for _ in 0..term_count {
             let count = reader.count(rest.len() as u64)?;
             let mut doc: u64 = 0;
@@ -108,12 +110,12 @@ impl SearchIndex {
                 let field = Field::from_slot(usize::from(reader.byte()?)).ok_or("unknown field")?;
                 let positions_count = reader.count(rest.len() as u64)?;
                 let mut position: u64 = 0;
-                let mut positions = Vec::with_capacity(positions_count.min(64));
+                positions.clear();
                 for _ in 0..positions_count {
                     position += reader.varint()?;
                     positions.push(u32::try_from(position).map_err(|_| "position too large")?);
                 }
-                store.push(doc as u32, field, positions);
+                store.push(doc as u32, field, positions.iter().copied());
             }
             store.end_term();
         }
