@@ -96,7 +96,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                     }
                 }
             }
-            shown
+            rows(kind, shown, limit == EXPANDED, lang)
         })
     });
     let total_values = move || counts.with(Vec::len);
@@ -108,7 +108,21 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
     let list_id = format!("facet-{}-values", kind.key());
     let find_id = format!("facet-{}-find", kind.key());
 
-    let row = move |value: Arc<str>| {
+    let row = move |row: Row| {
+        let value = match row {
+            Row::Value(value) => value,
+            Row::Region(code) => {
+                let name = move || {
+                    catalogue()
+                        .geography
+                        .region(&code)
+                        .map(|region| explorer.lang.get().pick(&region.en, &region.fr).to_owned())
+                };
+                // Visual grouping only: each checkbox still names its own country.
+                return view! { <li class="facet-region" aria-hidden="true">{name}</li> }
+                    .into_any();
+            }
+        };
         let count = {
             let value = value.clone();
             move || {
@@ -143,6 +157,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                 </label>
             </li>
         }
+        .into_any()
     };
 
     view! {
@@ -170,7 +185,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                     }
                 })}
                 <ul class="facet-values" id=list_id.clone()>
-                    <For each=move || visible.get() key=|value| value.clone() children=row />
+                    <For each=move || visible.get() key=|row| row.clone() children=row />
                 </ul>
                 <Show when=move || visible.with(Vec::is_empty)>
                     <p class="facet-empty">{move || explorer.messages().no_matching_values}</p>
@@ -195,4 +210,47 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                 </Show>
             </fieldset>
     }
+}
+
+/// One line of a facet list: a value, or the name of the region the countries after it are in.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Row {
+    Value(Arc<str>),
+    Region(String),
+}
+
+/// The lines of a facet list. A long list of countries is grouped by continent (continents by
+/// name), which is how people scan for a country; everything else stays in the given order.
+fn rows(kind: FacetKind, values: Vec<Arc<str>>, expanded: bool, lang: Lang) -> Vec<Row> {
+    let by_country = matches!(kind, FacetKind::Origin | FacetKind::Residence);
+    if !by_country || !expanded || values.len() <= COLLAPSED {
+        return values.into_iter().map(Row::Value).collect();
+    }
+    let geography = &catalogue().geography;
+    let continent = |value: &str| {
+        let region = geography.country(value).and_then(|c| c.region.clone());
+        // Countries without a continent come last.
+        let name = region
+            .as_deref()
+            .and_then(|code| geography.region(code))
+            .map(|r| fold(lang.pick(&r.en, &r.fr)));
+        ((name.is_none(), name), region)
+    };
+    type Key = ((bool, Option<String>), Option<String>);
+    let mut keyed: Vec<(Key, Arc<str>)> = values
+        .into_iter()
+        .map(|value| (continent(&value), value))
+        .collect();
+    // Stable: within a continent, the order by count and name is kept.
+    keyed.sort_by(|((a, _), _), ((b, _), _)| a.cmp(b));
+    let mut rows = Vec::with_capacity(keyed.len() + 6);
+    let mut current: Option<String> = None;
+    for ((_, region), value) in keyed {
+        if region.is_some() && region != current {
+            rows.push(Row::Region(region.clone().unwrap_or_default()));
+        }
+        current = region;
+        rows.push(Row::Value(value));
+    }
+    rows
 }
