@@ -1,0 +1,94 @@
+// Trunk post_build hook (Trunk.toml): turns trunk's staging directory into a page that runs
+// under a strict Content-Security-Policy and works offline.
+//
+// 1. The inline start-up script trunk writes is moved into a hashed file `boot-<hash>.js`
+//    (loaded with Subresource Integrity), so the policy needs no 'unsafe-inline' for scripts;
+//    the boot script also registers the service worker.
+// 2. The Content-Security-Policy goes into index.html as a <meta> (the hosting docs give the
+//    same policy as a header, plus frame-ancestors, which a <meta> cannot carry).
+// 3. `sw.js` is generated from the real list of built files, its cache named after a hash of
+//    their contents: a new build is a new cache, and the old one is deleted on activation.
+//
+// Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL for hooks.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
+const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+
+/** The policy of the hosted page. Partner data (`?data=`) may come from any https origin. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self' https:",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const sha = (algorithm, data) => createHash(algorithm).update(data).digest();
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// 1. The inline module script → boot-<hash>.js.
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) throw new Error('post-build.mjs: trunk\'s inline start-up script was not found in index.html');
+const boot = `${match[1].trim()}
+
+// Offline use: the service worker precaches this build. A new build waits until the page
+// agrees to reload (see the "new version" prompt of the app).
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  const ready = (worker) => dispatchEvent(new CustomEvent('diaspora-update-ready', { detail: worker }));
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).then((registration) => {
+    if (registration.waiting && navigator.serviceWorker.controller) ready(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) ready(worker);
+      });
+    });
+  }).catch((error) => console.warn('offline use is unavailable:', error));
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!reloading && window.__diasporaUpdating) { reloading = true; location.reload(); }
+  });
+}
+`;
+const bootName = `boot-${sha('sha256', boot).toString('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, bootName), boot);
+const integrity = `sha384-${sha('sha384', boot).toString('base64')}`;
+html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+
+// 2. The policy, first in <head> so that it covers everything after it.
+html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+writeFileSync(indexPath, html);
+
+// 3. The service worker, precaching every built file.
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name !== 'sw.js') files.push(relative(staging, path).split('\\').join('/'));
+  }
+};
+walk(staging);
+files.sort();
+const version = createHash('sha256');
+for (const file of files) version.update(file).update(readFileSync(join(staging, file)));
+const cacheName = `diaspora-explorer-${version.digest('hex').slice(0, 16)}`;
+const template = readFileSync(new URL('service-worker.js', import.meta.url), 'utf8');
+writeFileSync(
+  join(staging, 'sw.js'),
+  template.replace('__CACHE_NAME__', JSON.stringify(cacheName)).replace('__FILES__', JSON.stringify(files)),
+);
+console.log(`post-build: ${bootName}, CSP, sw.js (${cacheName}, ${files.length} files)`);

@@ -1,0 +1,47 @@
+// The explorer's service worker; scripts/post-build.mjs fills in the cache name and the list
+// of files of the build it belongs to.
+const CACHE = __CACHE_NAME__;
+const FILES = __FILES__;
+// Where the app lives: the directory of this script (the app may be hosted under a sub-path).
+const BASE = new URL('./', self.location).href;
+const INDEX = new URL('index.html', BASE).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, BASE).href))),
+  );
+});
+
+// A new version waits until the page asks for it, so that a page never mixes two builds.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((key) => key.startsWith('diaspora-explorer-') && key !== CACHE).map((key) => caches.delete(key)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(BASE)) return;
+  if (request.mode === 'navigate') {
+    // The page: the network first (a new build shows up), the cached page when offline. Deep
+    // links differ only by their query string, so every one of them falls back to index.html.
+    event.respondWith(
+      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(INDEX)))
+        .then((response) => response ?? Response.error()),
+    );
+    return;
+  }
+  // Hashed assets never change: the cache first.
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((cached) => cached ?? fetch(request)),
+  );
+});
