@@ -14,6 +14,7 @@ use crate::components::programme_page::ProgrammePage;
 use crate::components::result_list::ResultList;
 use crate::components::results_bar::ResultsBar;
 use crate::components::search_box::SearchBox;
+use crate::components::update_prompt::UpdatePrompt;
 use crate::explorer::Explorer;
 
 #[component]
@@ -111,6 +112,7 @@ pub fn App() -> impl IntoView {
                 None => results().into_any(),
             }}
         </main>
+        <UpdatePrompt />
         <footer class="site-footer">
             <div class="wrap">
                 <p>{move || messages().data_notice}</p>

@@ -14,4 +14,5 @@ pub mod programme_page;
 pub mod result_list;
 pub mod results_bar;
 pub mod search_box;
+pub mod update_prompt;
 pub mod year_range;

@@ -131,4 +131,6 @@ pub(super) static MESSAGES: Messages = Messages {
     },
 
     data_notice: "Facts come from the GFMD Policy and Practice Database and from the programmes' own pages; every programme lists its sources.",
+    update_available: "A new version of the explorer is available.",
+    reload: "Reload",
 };

@@ -138,4 +138,6 @@ pub(super) static MESSAGES: Messages = Messages {
     },
 
     data_notice: "Les faits proviennent de la base de données des politiques et pratiques du FMMD et des sites des programmes ; chaque programme cite ses sources.",
+    update_available: "Une nouvelle version de l’explorateur est disponible.",
+    reload: "Recharger",
 };

@@ -123,6 +123,9 @@ pub struct Messages {
     pub date: fn(i32, u32, u32) -> String,
 
     pub data_notice: &'static str,
+    /// The prompt shown when a new build has been downloaded for offline use.
+    pub update_available: &'static str,
+    pub reload: &'static str,
 }
 
 impl Messages {

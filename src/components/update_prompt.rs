@@ -1,0 +1,46 @@
+//! "A new version is available — Reload": shown when the service worker has downloaded a new
+//! build. Nothing changes under the reader's feet until they choose to reload.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::explorer::Explorer;
+
+/// Listens for the boot script's `diaspora-update-ready` event (its detail is the waiting
+/// service worker) and offers to switch to the new build.
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let waiting = RwSignal::new_local(None::<web_sys::ServiceWorker>);
+    let _ = window_event_listener_untyped("diaspora-update-ready", move |event| {
+        let worker = event
+            .dyn_into::<web_sys::CustomEvent>()
+            .ok()
+            .and_then(|event| event.detail().dyn_into::<web_sys::ServiceWorker>().ok());
+        if worker.is_some() {
+            waiting.set(worker);
+        }
+    });
+    let reload = move |_| {
+        let Some(worker) = waiting.get_untracked() else {
+            return;
+        };
+        // The boot script reloads the page once the new worker has taken over.
+        let _ = js_sys::Reflect::set(&window(), &"__diasporaUpdating".into(), &true.into());
+        if let Err(error) = worker.post_message(&"skip-waiting".into()) {
+            leptos::logging::warn!("could not switch to the new version: {error:?}");
+        }
+    };
+    move || {
+        waiting.with(Option::is_some).then(|| {
+            view! {
+                <div class="update-prompt" role="status" data-testid="update-prompt">
+                    <span>{move || explorer.messages().update_available}</span>
+                    <button type="button" class="button" on:click=reload>
+                        {move || explorer.messages().reload}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
