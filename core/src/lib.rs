@@ -13,12 +13,14 @@
 //! - [`url_state`]: the explorer's state in the URL query string, read forgivingly, written canonically.
 //! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
 //! - [`related`]: the programmes most related to one, by shared countries, themes and more.
+//! - [`embed`]: the options of an embedded explorer, read by the same parser as its state.
 //! - [`navigation`]: what each control of the explorer does to its state.
 //! - [`pagination`]: result pages and which page links to show.
 
 pub mod calendar;
 pub mod catalogue;
 pub mod display;
+pub mod embed;
 pub mod export;
 pub mod geography;
 pub mod i18n;

@@ -104,6 +104,18 @@ impl fmt::Display for Warning {
 impl ExplorerState {
     /// Reads a query string such as `location.search`, with or without its leading `?`.
     pub fn from_query_string(query: &str, catalogue: &Catalogue) -> (ExplorerState, Vec<Warning>) {
+        let (state, _, warnings) = ExplorerState::from_query_string_with(query, catalogue, &[]);
+        (state, warnings)
+    }
+
+    /// Like [`Self::from_query_string`], but the parameters named in `other_keys` are not
+    /// read: they are returned, decoded and in order, for another reader (the embedding
+    /// options of `crate::embed`).
+    pub fn from_query_string_with(
+        query: &str,
+        catalogue: &Catalogue,
+        other_keys: &[&str],
+    ) -> (ExplorerState, Vec<(String, String)>, Vec<Warning>) {
         let text = query.strip_prefix('?').unwrap_or(query);
         let (kept, dropped) = if text.len() > MAX_QUERY_STRING_BYTES {
             // Cut before the last parameter that does not fit whole: half a value could be
@@ -116,8 +128,14 @@ impl ExplorerState {
         } else {
             (text, "")
         };
-        let (state, mut warnings) =
-            ExplorerState::from_pairs(form_urlencoded::parse(kept.as_bytes()), catalogue);
+        let (others, pairs): (Vec<_>, Vec<_>) = form_urlencoded::parse(kept.as_bytes())
+            .map(|(key, value)| (key.into_owned(), value.into_owned()))
+            .partition(|(key, _)| {
+                other_keys
+                    .iter()
+                    .any(|other| key.eq_ignore_ascii_case(other))
+            });
+        let (state, mut warnings) = ExplorerState::from_pairs(pairs, catalogue);
         if !dropped.is_empty() {
             warnings.push(Warning {
                 parameter: shorten(dropped.trim_start_matches('&')),
@@ -127,7 +145,7 @@ impl ExplorerState {
                 ),
             });
         }
-        (state, warnings)
+        (state, others, warnings)
     }
 
     /// Reads decoded `(key, value)` pairs by the same rules as [`Self::from_query_string`]

@@ -69,3 +69,52 @@ proptest! {
         }
     }
 }
+
+/// Query strings and embed attributes as a hostile page could write them: real keys with
+/// arbitrary values, percent-escapes, separators, huge repeats.
+fn page_query_string() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec![
+        "q", "origin", "theme", "org", "from", "to", "sort", "lang", "p", "id", "embed", "lock",
+        "parent", "data", "accent", "font", "radius", "unknown", "",
+    ]);
+    let value = prop_oneof![
+        query_text(),
+        prop::sample::select(vec![
+            "%",
+            "%zz",
+            "%E9",
+            "%C3%A9",
+            "+",
+            "=",
+            "&",
+            "#",
+            "javascript:alert(1)",
+            "https://x.example",
+            "#fff",
+            "1"
+        ])
+        .prop_map(str::to_owned),
+    ];
+    prop::collection::vec((key, value), 0..40).prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    })
+}
+
+proptest! {
+    #[test]
+    fn page_options_parser_is_total(text in page_query_string()) {
+        let (catalogue, _) = common::engine();
+        let options = diaspora_core::embed::PageOptions::from_query_string(&text, catalogue);
+        // Whatever was read writes back to a string that reads back the same state.
+        let again = diaspora_core::embed::PageOptions::from_query_string(
+            &options.state.to_query_string(),
+            catalogue,
+        );
+        prop_assert_eq!(again.state, options.state);
+        prop_assert!(again.warnings.is_empty());
+    }
+}

@@ -1,0 +1,333 @@
+//! The options of an embedded explorer, read from the same query string (an iframe's `src`)
+//! or attributes (`data-origin="ML"` on a partner's page) as the explorer's state, by one
+//! typed parser: whatever cannot be used is ignored with a [`Warning`], never an error.
+//!
+//! | parameter | meaning | example |
+//! |-----------|---------|---------|
+//! | `embed` | compact layout for an iframe: no site header, a link to the full explorer | `embed=1` |
+//! | `lock` | the filters given by the partner cannot be removed | `lock=1` |
+//! | `parent` | the origin of the embedding page, the only one told the widget's height | `parent=https://partner.example` |
+//! | `data` | a partner's own `programmes.json` (same origin, or served with CORS) | `data=https://partner.example/programmes.json` |
+//! | `accent`, `font`, `radius` | theme: accent colour (`#rgb` or `#rrggbb`), font family, corner radius | `accent=%23a3324a` |
+//!
+//! ```
+//! use diaspora_core::embed::EmbedOptions;
+//! let mut warnings = Vec::new();
+//! let options = EmbedOptions::from_pairs(
+//!     [("embed", "1"), ("parent", "https://partner.example"), ("accent", "red")],
+//!     &mut warnings,
+//! );
+//! assert!(options.embed);
+//! assert_eq!(options.parent_origin.as_deref(), Some("https://partner.example"));
+//! assert_eq!(options.theme.accent, None);
+//! assert_eq!(warnings.len(), 1);
+//! ```
+
+use crate::catalogue::Catalogue;
+use crate::url_state::{ExplorerState, Warning};
+
+/// The parameters this module reads; the explorer's state reads all the others.
+pub const EMBED_KEYS: [&str; 7] = [
+    "embed", "lock", "parent", "data", "accent", "font", "radius",
+];
+
+/// The longest partner-data URL and parent origin accepted; longer ones are not real.
+const MAX_URL_BYTES: usize = 2048;
+const MAX_FONT_BYTES: usize = 120;
+
+/// How a partner embeds the explorer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub embed: bool,
+    pub locked: bool,
+    /// `scheme://host[:port]`, without a trailing slash.
+    pub parent_origin: Option<String>,
+    pub data: Option<String>,
+    pub theme: Theme,
+}
+
+/// What a partner may restyle; each value is checked to be only what it claims to be, so
+/// that it can be set as a CSS custom property and nothing else.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Theme {
+    pub accent: Option<String>,
+    pub font: Option<String>,
+    pub radius: Option<String>,
+}
+
+/// Everything a page's query string says: the explorer's state and the embedding options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageOptions {
+    pub state: ExplorerState,
+    pub embed: EmbedOptions,
+    pub warnings: Vec<Warning>,
+}
+
+impl PageOptions {
+    /// Reads a query string such as `location.search`.
+    pub fn from_query_string(query: &str, catalogue: &Catalogue) -> PageOptions {
+        let (state, others, mut warnings) =
+            ExplorerState::from_query_string_with(query, catalogue, &EMBED_KEYS);
+        let embed = EmbedOptions::from_pairs(others, &mut warnings);
+        PageOptions {
+            state,
+            embed,
+            warnings,
+        }
+    }
+}
+
+impl EmbedOptions {
+    /// Reads the embedding parameters among `pairs` (other keys are reported as unknown).
+    pub fn from_pairs<K, V>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+        warnings: &mut Vec<Warning>,
+    ) -> EmbedOptions
+    where
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let mut options = EmbedOptions::default();
+        for (key, value) in pairs {
+            let (key, value) = (key.as_ref(), value.as_ref().trim());
+            let mut warn = |message: &str| {
+                warnings.push(Warning {
+                    parameter: format!("{}={}", shorten(key), shorten(value)),
+                    message: message.to_owned(),
+                })
+            };
+            match key.to_ascii_lowercase().as_str() {
+                "embed" => match flag(value) {
+                    Some(on) => options.embed = on,
+                    None => warn("not 1 or 0; ignored"),
+                },
+                "lock" => match flag(value) {
+                    Some(on) => options.locked = on,
+                    None => warn("not 1 or 0; ignored"),
+                },
+                "parent" => match origin(value) {
+                    Some(origin) => options.parent_origin = Some(origin),
+                    None => warn("not an http(s) origin such as https://example.org; ignored"),
+                },
+                "data" => match data_url(value) {
+                    Some(url) => options.data = Some(url.to_owned()),
+                    None => warn("not an http(s) or relative URL; ignored"),
+                },
+                "accent" => match colour(value) {
+                    Some(colour) => options.theme.accent = Some(colour.to_owned()),
+                    None => warn("not a colour such as #a3324a; ignored"),
+                },
+                "font" => match font_family(value) {
+                    Some(font) => options.theme.font = Some(font.to_owned()),
+                    None => warn("not a font family name; ignored"),
+                },
+                "radius" => match length(value) {
+                    Some(radius) => options.theme.radius = Some(radius.to_owned()),
+                    None => warn("not a length such as 6px or 0.5rem; ignored"),
+                },
+                _ => warn("unknown parameter; ignored"),
+            }
+        }
+        options
+    }
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "" | "1" | "true" | "yes" => Some(true),
+        "0" | "false" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// `https://host[:port]` (a trailing `/` is dropped), lower-cased; anything with a path,
+/// credentials, a query or odd characters is refused.
+fn origin(value: &str) -> Option<String> {
+    if value.len() > MAX_URL_BYTES {
+        return None;
+    }
+    let lower = value.trim_end_matches('/').to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && !host.starts_with(['.', '-'])
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()));
+    (host_ok && port_ok).then_some(lower)
+}
+
+/// An absolute http(s) URL or a relative path; never `javascript:`, `data:` or the like.
+fn data_url(value: &str) -> Option<&str> {
+    if value.is_empty()
+        || value.len() > MAX_URL_BYTES
+        || value.chars().any(|c| c.is_control() || c.is_whitespace())
+    {
+        return None;
+    }
+    let lower = value.to_ascii_lowercase();
+    let absolute = lower.starts_with("https://") || lower.starts_with("http://");
+    // A relative URL has no scheme: no ':' before the first '/', '?' or '#'.
+    let scheme_part = lower.split(['/', '?', '#']).next().unwrap_or("");
+    let relative = !lower.starts_with("//") && !scheme_part.contains(':');
+    (absolute || relative).then_some(value)
+}
+
+fn colour(value: &str) -> Option<&str> {
+    let hex = value.strip_prefix('#')?;
+    (matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())).then_some(value)
+}
+
+/// Family names separated by commas, optionally quoted: letters, digits, spaces, hyphens.
+fn font_family(value: &str) -> Option<&str> {
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '"' | '\'');
+    (!value.is_empty() && value.len() <= MAX_FONT_BYTES && value.chars().all(allowed))
+        .then_some(value)
+}
+
+/// A number of `px`, `rem` or `em`, at most 4 characters of number.
+fn length(value: &str) -> Option<&str> {
+    let number = ["px", "rem", "em"]
+        .iter()
+        .find_map(|unit| value.strip_suffix(unit))?;
+    let ok = !number.is_empty()
+        && number.len() <= 4
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && number.matches('.').count() <= 1
+        && number != ".";
+    ok.then_some(value)
+}
+
+/// At most 40 characters of a value in a warning, control characters made visible.
+fn shorten(text: &str) -> String {
+    let mut shown: String = text
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if text.chars().nth(40).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(pairs: &[(&str, &str)]) -> (EmbedOptions, Vec<Warning>) {
+        let mut warnings = Vec::new();
+        let options = EmbedOptions::from_pairs(pairs.iter().copied(), &mut warnings);
+        (options, warnings)
+    }
+
+    #[test]
+    fn flags_accept_the_usual_spellings() {
+        assert!(read(&[("embed", "")]).0.embed);
+        assert!(read(&[("EMBED", "true")]).0.embed);
+        assert!(!read(&[("embed", "0")]).0.embed);
+        assert!(read(&[("lock", "1")]).0.locked);
+        let (options, warnings) = read(&[("lock", "maybe")]);
+        assert!(!options.locked);
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn parent_must_be_a_bare_http_origin() {
+        for good in [
+            "https://partner.example",
+            "http://127.0.0.1:8081/",
+            "HTTPS://A-B.org",
+        ] {
+            assert!(
+                read(&[("parent", good)]).0.parent_origin.is_some(),
+                "{good}"
+            );
+        }
+        assert_eq!(
+            read(&[("parent", "http://127.0.0.1:8081/")])
+                .0
+                .parent_origin
+                .as_deref(),
+            Some("http://127.0.0.1:8081")
+        );
+        for bad in [
+            "partner.example",
+            "https://partner.example/page",
+            "https://user@partner.example",
+            "javascript:alert(1)",
+            "https://",
+            "https://host:99999999",
+            "*",
+        ] {
+            let (options, warnings) = read(&[("parent", bad)]);
+            assert_eq!(options.parent_origin, None, "{bad}");
+            assert_eq!(warnings.len(), 1, "{bad}");
+        }
+    }
+
+    #[test]
+    fn data_urls_are_http_or_relative_only() {
+        for good in [
+            "https://partner.example/p.json",
+            "programmes.json",
+            "/data/p.json",
+            "../p.json?v=2",
+        ] {
+            assert_eq!(read(&[("data", good)]).0.data.as_deref(), Some(good));
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:application/json,[]",
+            "//evil.example/p.json",
+            "file:///etc/passwd",
+            "a b.json",
+            "",
+        ] {
+            assert_eq!(read(&[("data", bad)]).0.data, None, "{bad}");
+        }
+        let long = format!("https://x.example/{}", "a".repeat(MAX_URL_BYTES));
+        assert_eq!(read(&[("data", &long)]).0.data, None);
+    }
+
+    #[test]
+    fn theme_values_are_only_what_they_claim_to_be() {
+        let (options, warnings) = read(&[
+            ("accent", "#a3324a"),
+            ("font", "\"Source Sans 3\", Arial, sans-serif"),
+            ("radius", "0.5rem"),
+        ]);
+        assert!(warnings.is_empty());
+        assert_eq!(options.theme.accent.as_deref(), Some("#a3324a"));
+        assert_eq!(options.theme.radius.as_deref(), Some("0.5rem"));
+        for (key, bad) in [
+            ("accent", "red; background: url(x)"),
+            ("accent", "#12345"),
+            ("font", "Arial; } body { display: none"),
+            ("font", "url(evil)"),
+            ("radius", "calc(100vw)"),
+            ("radius", "10000px"),
+            ("radius", "px"),
+        ] {
+            let (options, warnings) = read(&[(key, bad)]);
+            assert_eq!(options.theme, Theme::default(), "{key}={bad}");
+            assert_eq!(warnings.len(), 1);
+        }
+    }
+
+    #[test]
+    fn warnings_name_the_parameter_without_control_characters() {
+        let (_, warnings) = read(&[("colour", "red\nforged line")]);
+        assert_eq!(
+            warnings[0].to_string(),
+            "URL parameter `colour=red\u{FFFD}forged line`: unknown parameter; ignored"
+        );
+    }
+}
