@@ -1,14 +1,22 @@
 // Shared set-up for the browser tests: the release build in dist/ served on loopback, and
-// Debian's Chromium driven by playwright-core (installed into .tools/ by scripts/setup.sh).
+// Debian's Chromium driven by playwright-core (installed into .tools/ by scripts/setup.sh);
+// plus the dataset the build was made from, and what the app should show for it, computed
+// here independently of the app so that the tests compare the page against the data.
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../static-server.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+export const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(new URL('.tools/', `file://${root}`));
 const { chromium } = require('playwright-core');
 
 export const distDir = `${root}dist`;
+/** Where `toolPath('axe-core/axe.min.js')` and friends live. */
+export const toolPath = (path) => `${root}.tools/node_modules/${path}`;
+
+/** Cards on one page of results (PAGE_SIZE in src/explorer.rs). */
+export const PAGE_SIZE = 24;
 
 /** Starts the server and the browser; call `stop()` when done. */
 export async function start() {
@@ -35,14 +43,271 @@ export async function start() {
   };
 }
 
+/** Records console errors and uncaught exceptions (`errors`) and console warnings (`warnings`). */
+function watchConsole(page) {
+  const errors = [];
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { errors, warnings };
+}
+
 /** Opens a page that fails the test on any console error or uncaught exception. */
 export async function openPage(browser, url) {
   const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const { errors } = watchConsole(page);
   await page.goto(url);
   return { page, errors };
 }
+
+/**
+ * Opens `url` in a fresh browser context of its own (English unless `locale` says otherwise,
+ * light unless `colorScheme: 'dark'`), and waits until the app has rendered. Resolves to
+ * `{ page, context, errors, warnings, close }`: `errors` collects console errors and uncaught
+ * exceptions, `warnings` console warnings.
+ */
+export async function newPage(
+  browser,
+  url,
+  { locale = 'en-GB', colorScheme = 'light', viewport = { width: 1280, height: 900 }, permissions, wait = true } = {},
+) {
+  const context = await browser.newContext({
+    locale,
+    colorScheme,
+    viewport,
+    reducedMotion: 'reduce',
+    ...(permissions ? { permissions } : {}),
+  });
+  // Everything here answers within milliseconds; a failing wait should not take 30 s.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const { errors, warnings } = watchConsole(page);
+  await page.goto(url);
+  if (wait) await appReady(page);
+  return { page, context, errors, warnings, close: () => context.close() };
+}
+
+/** Waits until the app has mounted: the results' count or a programme page is on screen. */
+export async function appReady(page) {
+  await page.locator('[data-testid="result-count"], #programme-title, .programme-page, .notice').first().waitFor();
+}
+
+// --- The dataset -----------------------------------------------------------------------------
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The dataset the release build was made from (make dist DATA=… sets DIASPORA_DATA). */
+export const dataset = readJson(process.env.DIASPORA_DATA || `${root}data/programmes.json`);
+export const countries = readJson(`${root}data/countries.json`);
+export const vocabularies = readJson(`${root}data/vocabularies.json`);
+
+const countryByCode = new Map(countries.countries.map((country) => [country.code, country]));
+const regionByCode = new Map(countries.regions.map((region) => [region.code, region]));
+
+/** A country's name in `lang` ('en' or 'fr'). */
+export const countryName = (code, lang = 'en') => countryByCode.get(code)[lang];
+
+/** A vocabulary label: `label('themes', 'remittances', 'fr')` = "Transferts de fonds". */
+export function label(vocabulary, code, lang = 'en') {
+  const term = vocabularies[vocabulary].find((t) => t.code === code);
+  return term ? term[lang] : code;
+}
+
+/** The M49 regions of a record's countries (what build.rs derives). */
+function regionsOf(record) {
+  const regions = new Set();
+  for (const code of [...record.origin_countries, ...record.residence_countries]) {
+    const country = countryByCode.get(code);
+    if (!country) continue;
+    for (const region of [country.region, country.subregion, country.intermediate_region]) {
+      if (region && regionByCode.has(region)) regions.add(region);
+    }
+  }
+  return [...regions];
+}
+
+/** The values a record has in a facet, keyed as in the URL (see core/src/search/facets.rs). */
+export function facetValues(record, facet) {
+  const notMany = (codes) => codes.filter((code) => code !== '*');
+  switch (facet) {
+    case 'origin': return notMany(record.origin_countries);
+    case 'residence': return notMany(record.residence_countries);
+    case 'region': return regionsOf(record);
+    case 'theme': return record.themes;
+    case 'support': return record.support_types;
+    case 'target': return record.target_groups;
+    case 'org_type': return [...new Set(record.implementers.map((o) => o.type))];
+    case 'org': return [...new Set(record.implementers.map((o) => o.name))];
+    case 'status': return [record.status];
+    default: throw new Error(`unknown facet ${facet}`);
+  }
+}
+
+/**
+ * Whether a record passes `filters`: `{ theme: ['remittances'], origin: ['SN'], from: 2000,
+ * to: 2010 }`. Values of one facet combine with OR, facets with AND; a year bound leaves out
+ * records without a start year.
+ */
+export function passes(record, filters) {
+  for (const [facet, values] of Object.entries(filters)) {
+    if (facet === 'from' || facet === 'to') continue;
+    if (values.length && !facetValues(record, facet).some((v) => values.includes(v))) return false;
+  }
+  if (filters.from != null || filters.to != null) {
+    if (record.start_year == null) return false;
+    if (filters.from != null && record.start_year < filters.from) return false;
+    if (filters.to != null && record.start_year > filters.to) return false;
+  }
+  return true;
+}
+
+/** The records that pass `filters` (no search words). */
+export const filtered = (filters) => dataset.filter((record) => passes(record, filters));
+
+/**
+ * The disjunctive counts of `facet` under `filters`: each value's number of records among those
+ * passing every filter but the facet's own. A Map of value → count, zero counts left out.
+ */
+export function facetCounts(facet, filters) {
+  const others = { ...filters };
+  delete others[facet];
+  const counts = new Map();
+  for (const record of filtered(others)) {
+    for (const value of facetValues(record, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Lower case without accents, for comparisons that should not depend on either. */
+export const fold = (text) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+
+/** Everything of a record the search indexes, folded: titles, summaries, names and labels. */
+export function searchableText(record) {
+  const parts = [
+    record.title, record.acronym, record.original_title, record.summary, record.summary_fr,
+    ...[...record.implementers, ...record.funders ?? [], ...record.partners ?? []].map((o) => o.name),
+    ...[...record.origin_countries, ...record.residence_countries]
+      .filter((code) => countryByCode.has(code))
+      .flatMap((code) => [countryName(code, 'en'), countryName(code, 'fr')]),
+    ...record.themes.flatMap((code) => [label('themes', code, 'en'), label('themes', code, 'fr')]),
+    ...record.support_types.flatMap((code) => [label('support_types', code, 'en'), label('support_types', code, 'fr')]),
+    ...record.target_groups.flatMap((code) => [label('target_groups', code, 'en'), label('target_groups', code, 'fr')]),
+  ];
+  return fold(parts.filter(Boolean).join(' \n '));
+}
+
+// --- Reading the page ------------------------------------------------------------------------
+
+/** The ids of the cards on screen, in order. */
+export async function shownIds(page) {
+  return page.getByTestId('result').evaluateAll((cards) => cards.map((card) => card.dataset.id));
+}
+
+/** The number of results the count announces (`data-count`). */
+export async function shownCount(page) {
+  return Number(await page.getByTestId('result-count').getAttribute('data-count'));
+}
+
+/** Waits until the count says `count`. */
+export async function waitForCount(page, count) {
+  await page.waitForFunction(
+    (count) => document.querySelector('[data-testid="result-count"]')?.dataset.count === String(count),
+    count,
+  );
+}
+
+/**
+ * The ids of every result, all pages, in order: follows the "Next" link of the "Result pages"
+ * navigation until there is none. Leaves the page on the last page of results.
+ */
+export async function allResultIds(page) {
+  const total = await shownCount(page);
+  const ids = await shownIds(page);
+  const nav = page.getByRole('navigation', { name: 'Result pages' });
+  while (ids.length < total) {
+    const next = nav.getByRole('link', { name: 'Next' });
+    if ((await next.count()) === 0) break;
+    const previous = await shownIds(page);
+    await next.click();
+    await page.waitForFunction(
+      (previous) => {
+        const cards = [...document.querySelectorAll('[data-testid="result"]')];
+        return cards.length > 0 && cards.every((card) => !previous.includes(card.dataset.id));
+      },
+      previous,
+    );
+    ids.push(...(await shownIds(page)));
+  }
+  return ids;
+}
+
+/** `page.url()`'s query parameters. */
+export const params = (page) => new URL(page.url()).searchParams;
+
+/**
+ * Types `text` into the search box keystroke by keystroke, as a person would, and waits until
+ * the address bar holds it as `q`.
+ */
+export async function typeQuery(page, text, { delay = 25 } = {}) {
+  const box = page.getByRole('searchbox', { name: 'Search programmes' });
+  await box.click();
+  await page.keyboard.type(text, { delay });
+  await page.waitForFunction((text) => new URL(location.href).searchParams.get('q') === text, text);
+  return box;
+}
+
+/** The facet named `name` ("Theme", "Country of origin"…): its fieldset. */
+export const facetGroup = (page, name) => page.getByRole('group', { name, exact: true });
+
+/** The checkbox of the value labelled `value` in the facet `name`. */
+export function facetCheckbox(page, name, value) {
+  return facetGroup(page, name)
+    .locator('label.facet-value')
+    .filter({ has: page.locator('.facet-value-label', { hasText: new RegExp(`^${escapeRegExp(value)}$`) }) })
+    .locator('input[type="checkbox"]');
+}
+
+/** The values a facet shows, label → count, in the order shown. */
+export async function facetShown(page, name) {
+  const rows = await facetGroup(page, name).locator('label.facet-value').evaluateAll((labels) =>
+    labels.map((l) => [l.querySelector('.facet-value-label').textContent, Number(l.querySelector('.facet-count').textContent)]));
+  return new Map(rows);
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The browse order of records when nothing is searched ("Recommended"): ongoing, then status
+ * unknown, then completed; the most recently started first (no start year last); then by title.
+ */
+export function browseOrder(records) {
+  const status = { ongoing: 0, unknown: 1, completed: 2 };
+  const titleKey = (r) => [fold(r.title), r.id];
+  return [...records].sort((a, b) =>
+    status[a.status] - status[b.status]
+    || (b.start_year ?? -Infinity) - (a.start_year ?? -Infinity)
+    || compareKeys(titleKey(a), titleKey(b)));
+}
+
+/** Records by title, A–Z: case and accents folded, code-point order, then id. */
+export const titleOrder = (records) =>
+  [...records].sort((a, b) => compareKeys([fold(a.title), a.id], [fold(b.title), b.id]));
+
+function compareKeys(a, b) {
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  return 0;
+}
+
+/**
+ * How many tests of one file run at once. The tests are independent (each has its own page) and
+ * mostly wait on the browser, so a few at a time use the machine better; TEST_CONCURRENCY=1
+ * runs them one by one, which is easier to follow when debugging.
+ */
+export const CONCURRENCY = Number(process.env.TEST_CONCURRENCY ?? 3);

@@ -1,0 +1,56 @@
+// Screenshots of the main views on a phone and a desktop, light and dark, saved to
+// tests/artifacts/screenshots/ for people to look at after `make test`. Each view is also
+// checked for what a screenshot would show at a glance: the page is themed as asked, nothing
+// is wider than the screen, and the view's main element is in sight.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { newPage, root, start } from './support.mjs';
+
+const OUT = `${root}tests/artifacts/screenshots`;
+const VIEWS = [
+  ['start', '', '[data-testid="result"]'],
+  ['filtered', '?theme=remittances&q=diaspora', 'mark'],
+  ['programme', '?id=mida', '#programme-title'],
+];
+const DEVICES = [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 900 }],
+];
+
+let env;
+before(async () => {
+  env = await start();
+  mkdirSync(OUT, { recursive: true });
+});
+after(async () => {
+  await env?.stop();
+});
+
+describe('screenshots', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [device, viewport] of DEVICES) {
+      test(`${device}, ${colorScheme}`, async () => {
+        for (const [view, query, main] of VIEWS) {
+          const { page, errors, close } = await newPage(env.browser, env.url + query, { viewport, colorScheme });
+          try {
+            await page.locator(main).first().waitFor();
+            const look = await page.evaluate(() => ({
+              background: getComputedStyle(document.body).backgroundColor,
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+            }));
+            const [r, g, b] = look.background.match(/\d+/g).map(Number);
+            const dark = r + g + b < 3 * 128;
+            assert.equal(dark, colorScheme === 'dark', `${view}: background ${look.background} in ${colorScheme}`);
+            assert.ok(look.overflow <= 0, `${view}: ${look.overflow}px wider than the screen`);
+            assert.ok(await page.locator(main).first().isVisible(), `${view}: ${main} not visible`);
+            await page.screenshot({ path: `${OUT}/${view}-${device}-${colorScheme}.png` });
+            assert.deepEqual(errors, []);
+          } finally {
+            await close();
+          }
+        }
+      });
+    }
+  }
+});

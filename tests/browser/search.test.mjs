@@ -1,0 +1,169 @@
+// Searching as you type: the results narrow to what relates to the words, matched words are
+// marked, typos and French names still find, the URL keeps the query, and an empty result
+// offers a way out.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  allResultIds, CONCURRENCY, countryName, dataset, facetValues, filtered, fold, newPage, params,
+  searchableText, shownCount, start, typeQuery, waitForCount,
+} from './support.mjs';
+
+const N = dataset.length;
+const byId = new Map(dataset.map((record) => [record.id, record]));
+// Records that are unmistakably about remittances: the word in the title, or the theme.
+const aboutRemittances = dataset
+  .filter((r) => fold(r.title).includes('remittance') || r.themes.includes('remittances'))
+  .map((r) => r.id);
+const relatesToRemittances = (id) => /remit|transferts? de fonds/.test(searchableText(byId.get(id)));
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+describe('search', { concurrency: CONCURRENCY }, () => {
+  test('typing narrows the results to programmes about the words, and the URL keeps the query', async () => {
+    const { page, errors, close } = await newPage(env.browser, env.url);
+    const box = await typeQuery(page, 'remittances');
+    assert.equal(await box.inputValue(), 'remittances', 'no keystroke was lost');
+    assert.equal(await box.getAttribute('type'), 'search');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count !== String(n), N);
+    const total = await shownCount(page);
+    assert.ok(total > 0 && total < N, `${total} results of ${N}`);
+    assert.equal(params(page).get('q'), 'remittances');
+    const ids = await allResultIds(page);
+    assert.equal(ids.length, total);
+    const unrelated = ids.filter((id) => !relatesToRemittances(id));
+    assert.deepEqual(unrelated, [], 'every result mentions remittances somewhere');
+    const missing = aboutRemittances.filter((id) => !ids.includes(id));
+    assert.deepEqual(missing, [], 'every programme about remittances is found');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('one search is one history entry: Back returns to the list before it', async () => {
+    const { page, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, 'remit');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
+    await waitForCount(page, N);
+    assert.equal(await page.getByRole('searchbox', { name: 'Search programmes' }).inputValue(), '');
+    await close();
+  });
+
+  test('the matched words are marked in titles and snippets', async () => {
+    const { page, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, 'remittances');
+    await page.locator('[data-testid="result-title"] mark').first().waitFor();
+    const marks = await page.locator('[data-testid="result"] mark').allInnerTexts();
+    assert.ok(marks.length > 0);
+    // Every mark is a form of the word searched for (or an acronym of it, REMIT).
+    const odd = marks.filter((text) => !fold(text).startsWith('remit'));
+    assert.deepEqual(odd, [], 'marks hold the matched words only');
+    // The first card is the best match: its title holds the word, and it is marked.
+    const firstTitle = page.getByTestId('result-title').first();
+    assert.match(fold(await firstTitle.innerText()), /remit/);
+    assert.ok((await firstTitle.locator('mark').count()) > 0);
+    // Marks are only in cards that match, and no text is lost around them.
+    for (const card of await page.getByTestId('result').all()) {
+      const id = await card.getAttribute('data-id');
+      const title = await card.getByTestId('result-title').innerText();
+      assert.ok(title.startsWith(byId.get(id).title), `${id}: "${title}"`);
+    }
+    await close();
+  });
+
+  test('a typo still finds the programmes', async () => {
+    const { page, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, 'remitances');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="result"]').length > 0);
+    const ids = await allResultIds(page);
+    assert.ok(ids.length < N);
+    assert.deepEqual(ids.filter((id) => !relatesToRemittances(id)), []);
+    assert.deepEqual(aboutRemittances.filter((id) => !ids.includes(id)), []);
+    await close();
+  });
+
+  for (const [typed, code] of [['senegal', 'SN'], ['Maroc', 'MA']]) {
+    test(`"${typed}" finds every programme for ${countryName(code)} (${countryName(code, 'fr')})`, async () => {
+      const { page, close } = await newPage(env.browser, env.url);
+      await typeQuery(page, typed);
+      await page.waitForFunction((n) => Number(document.querySelector('[data-testid="result-count"]').dataset.count) < n, N);
+      const ids = await allResultIds(page);
+      const expected = dataset
+        .filter((r) => facetValues(r, 'origin').includes(code) || facetValues(r, 'residence').includes(code))
+        .map((r) => r.id);
+      assert.ok(expected.length > 0);
+      assert.deepEqual(expected.filter((id) => !ids.includes(id)), [], `${typed} misses programmes for ${code}`);
+      assert.ok(ids.length < N, 'the search narrows');
+      await close();
+    });
+  }
+
+  test('a query that matches nothing shows the no-results help', async () => {
+    const { page, errors, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, 'qqqxxzz');
+    await waitForCount(page, 0);
+    assert.equal(await page.getByTestId('result').count(), 0);
+    assert.equal(await page.getByTestId('result-count').innerText(), '0 programmes');
+    const help = page.locator('.no-results');
+    assert.match(await help.innerText(), /No programme matches\./);
+    assert.match(await help.innerText(), /Check the spelling/);
+    // Nothing close enough to propose, but the search without its words has every programme.
+    assert.equal(await help.locator('.did-you-mean').count(), 0);
+    const without = help.getByRole('link', { name: 'Without the search words' });
+    assert.match(await without.locator('xpath=..').innerText(), new RegExp(`— ${N} programmes$`));
+    assert.equal(await page.getByRole('navigation', { name: 'Result pages' }).count(), 0);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('a misspelled query with a filter proposes a correction that brings results back', async () => {
+    const { page, close } = await newPage(env.browser, `${env.url}?theme=remittances`);
+    await typeQuery(page, 'senagel');
+    await waitForCount(page, 0);
+    const suggestion = page.locator('.did-you-mean');
+    assert.match(await suggestion.innerText(), /^Did you mean: senegal$/);
+    await suggestion.getByRole('link', { name: 'senegal' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'senegal');
+    assert.equal(params(page).getAll('theme').join(), 'remittances', 'the filter is kept');
+    assert.equal(await page.getByRole('searchbox', { name: 'Search programmes' }).inputValue(), 'senegal');
+    const ids = await allResultIds(page);
+    assert.ok(ids.length > 0, 'the correction finds programmes');
+    for (const id of ids) {
+      assert.ok(byId.get(id).themes.includes('remittances'), `${id} is not about remittances`);
+      assert.match(searchableText(byId.get(id)), /senegal/, `${id} has nothing to do with Senegal`);
+    }
+    await close();
+  });
+
+  test('when a filter leaves nothing, removing it or the words is offered with its count', async () => {
+    // A country of origin none of whose programmes mention remittances, from the dataset.
+    const origins = [...new Set(dataset.flatMap((r) => facetValues(r, 'origin')))];
+    const quiet = origins
+      .map((code) => ({ code, records: filtered({ origin: [code] }) }))
+      .filter(({ records }) => records.length > 1 && !records.some((r) => relatesToRemittances(r.id)))
+      .sort((a, b) => b.records.length - a.records.length)[0];
+    assert.ok(quiet, 'the dataset has a country with no remittance programme');
+    const { page, close } = await newPage(env.browser, `${env.url}?origin=${quiet.code}`);
+    await waitForCount(page, quiet.records.length);
+    await typeQuery(page, 'remittances');
+    await waitForCount(page, 0);
+    const help = page.locator('.no-results');
+    const removeCountry = help.getByRole('link', { name: `${countryName(quiet.code)} (Country of origin)` });
+    const removeWords = help.getByRole('link', { name: 'Without the search words' });
+    assert.match(await removeWords.locator('xpath=..').innerText(), new RegExp(`— ${quiet.records.length} programmes?$`));
+    assert.equal(await removeCountry.count(), 1);
+    await removeWords.click();
+    await waitForCount(page, quiet.records.length);
+    assert.equal(params(page).get('q'), null);
+    assert.equal(params(page).get('origin'), quiet.code);
+    assert.equal(await page.getByRole('searchbox', { name: 'Search programmes' }).inputValue(), '');
+    const ids = await allResultIds(page);
+    assert.deepEqual([...ids].sort(), quiet.records.map((r) => r.id).sort());
+    await close();
+  });
+});
