@@ -28,12 +28,13 @@ export const ENGINES = {
     label: 'ours (Rust/wasm, stored index)',
     async load(name) {
       const start = performance.now();
-      const [wasm, text, index] = await Promise.all([
+      const bytes = (url) => fetch(url).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
+      const [wasm, catalogue, index] = await Promise.all([
         init(),
-        fetchText(data(name, 'catalogue')),
-        fetch(`./out/data/${name}.index.bin`).then((r) => r.arrayBuffer()),
+        bytes(data(name, 'catalogue')),
+        bytes(`./out/data/${name}.index.bin`),
       ]);
-      this.engine = Engine.withIndex(text, new Uint8Array(index));
+      this.engine = Engine.withIndex(catalogue, index);
       this.wasm = wasm;
       return { readyMs: performance.now() - start };
     },

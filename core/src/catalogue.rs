@@ -30,7 +30,12 @@ pub struct Catalogue {
 
 impl Catalogue {
     pub fn from_json(text: &str) -> serde_json::Result<Self> {
-        let file: CatalogueFile = serde_json::from_str(text)?;
+        Self::from_json_bytes(text.as_bytes())
+    }
+
+    /// The same from the bytes of the JSON (as fetched), which must be UTF-8.
+    pub fn from_json_bytes(bytes: &[u8]) -> serde_json::Result<Self> {
+        let file: CatalogueFile = serde_json::from_slice(bytes)?;
         Ok(Catalogue {
             programmes: file.programmes,
             geography: Geography::new(file.geography),

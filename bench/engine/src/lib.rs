@@ -28,11 +28,12 @@ impl Engine {
         Ok(Engine { catalogue, engine })
     }
 
-    /// Reads a catalogue and the index stored for it by `compile-catalogue --index`, instead
+    /// Reads a catalogue (the bytes of its JSON, as fetched: no round trip through a
+    /// JavaScript string) and the index stored for it by `compile-catalogue --index`, instead
     /// of indexing again.
     #[wasm_bindgen(js_name = withIndex)]
-    pub fn with_index(catalogue_json: &str, index: &[u8]) -> Result<Engine, JsError> {
-        let catalogue = Catalogue::from_json(catalogue_json)?;
+    pub fn with_index(catalogue_json: &[u8], index: &[u8]) -> Result<Engine, JsError> {
+        let catalogue = Catalogue::from_json_bytes(catalogue_json)?;
         let index = SearchIndex::from_bytes(index).map_err(|message| JsError::new(&message))?;
         let engine = SearchEngine::with_index(&catalogue, index)
             .map_err(|message| JsError::new(&message))?;

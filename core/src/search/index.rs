@@ -381,6 +381,10 @@ impl SearchIndex {
             .map(|(id, term)| (term.as_str(), self.postings.list(id)))
     }
 
+    pub(super) fn posting_store(&self) -> &PostingStore {
+        &self.postings
+    }
+
     pub(super) fn field_lengths(&self) -> &[[u32; Field::COUNT]] {
         &self.field_lengths
     }

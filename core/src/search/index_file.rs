@@ -1,8 +1,8 @@
 //! A compact binary form of the [`SearchIndex`], so that a large catalogue's index can be built
 //! once (at build time) and loaded in the browser instead of rebuilt on every visit.
 //!
-//! Layout: the magic `DPIX1`, then unsigned LEB128 varints throughout. Document count, term
-//! count; each term as (bytes shared with the previous term, suffix length, suffix); each
+//! Layout: the magic `DPIX2`, then unsigned LEB128 varints throughout. Document count, term
+//! count, posting count, position count (so that loading allocates every array once); each term as (bytes shared with the previous term, suffix length, suffix); each
 //! term's postings as (count, then per posting: document delta, field slot, position count,
 //! position deltas); finally the per-field lengths of every document. Doc frequencies, average
 //! lengths and typo filters are derived again on loading.
@@ -25,13 +25,15 @@
 use super::index::{Field, SearchIndex};
 use super::postings::PostingStore;
 
-const MAGIC: &[u8] = b"DPIX1";
+const MAGIC: &[u8] = b"DPIX2";
 
 impl SearchIndex {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         put(&mut out, self.doc_count() as u64);
         put(&mut out, self.term_count() as u64);
+        put(&mut out, self.posting_store().posting_count() as u64);
+        put(&mut out, self.posting_store().position_count() as u64);
         let mut previous: &str = "";
         for (term, _) in self.entries() {
             let shared = previous
@@ -80,6 +82,9 @@ impl SearchIndex {
         let mut reader = Reader { bytes: rest, at: 0 };
         let doc_count = reader.count(u32::MAX as u64)?;
         let term_count = reader.count(rest.len() as u64)?;
+        // Every posting and position takes at least one byte: larger counts are damage.
+        let posting_count = reader.count(rest.len() as u64)?;
+        let position_count = reader.count(rest.len() as u64)?;
         let mut terms: Vec<String> = Vec::with_capacity(term_count);
         for _ in 0..term_count {
             let previous = terms.last().map_or("", String::as_str);
@@ -96,7 +101,7 @@ impl SearchIndex {
             }
             terms.push(term);
         }
-        let mut store = PostingStore::default();
+        let mut store = PostingStore::with_capacity(term_count, posting_count, position_count);
         // One buffer for every posting's positions: no allocation per posting.
         let mut positions: Vec<u32> = Vec::with_capacity(64);
         for _ in 0..term_count {
@@ -115,7 +120,7 @@ impl SearchIndex {
                     position += reader.varint()?;
                     positions.push(u32::try_from(position).map_err(|_| "position too large")?);
                 }
-                store.push(doc as u32, field, positions.iter().copied());
+                store.push_slice(doc as u32, field, &positions);
             }
             store.end_term();
         }
@@ -129,6 +134,9 @@ impl SearchIndex {
         }
         if reader.at != rest.len() {
             return Err("trailing bytes after the index".into());
+        }
+        if store.posting_count() != posting_count || store.position_count() != position_count {
+            return Err("the posting counts do not match the header".into());
         }
         Ok(SearchIndex::from_store(terms, store, field_lengths))
     }
@@ -158,16 +166,23 @@ impl Reader<'_> {
         Ok(byte)
     }
 
+    /// The hot loop of loading: one bounds check per byte, no other work.
+    #[inline]
     fn varint(&mut self) -> Result<u64, String> {
         let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
+        let mut shift = 0;
+        while let Some(&byte) = self.bytes.get(self.at) {
+            self.at += 1;
             value |= u64::from(byte & 0x7f) << shift;
             if byte & 0x80 == 0 {
                 return Ok(value);
             }
+            shift += 7;
+            if shift >= 64 {
+                return Err("a number is too long".into());
+            }
         }
-        Err("a number is too long".into())
+        Err("the index ends too early".into())
     }
 
     /// A count or length, refused above `max` so that damaged input cannot ask for huge

@@ -27,11 +27,43 @@ impl Default for PostingStore {
 }
 
 impl PostingStore {
+    /// An empty store with room for this many terms, postings and positions, so that loading
+    /// a stored index never grows (and copies) its arrays.
+    pub fn with_capacity(terms: usize, postings: usize, positions: usize) -> Self {
+        let mut term_starts = Vec::with_capacity(terms + 1);
+        term_starts.push(0);
+        let mut position_starts = Vec::with_capacity(postings + 1);
+        position_starts.push(0);
+        PostingStore {
+            term_starts,
+            docs: Vec::with_capacity(postings),
+            fields: Vec::with_capacity(postings),
+            position_starts,
+            positions: Vec::with_capacity(positions),
+        }
+    }
+
+    pub fn posting_count(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn position_count(&self) -> usize {
+        self.positions.len()
+    }
+
     /// Appends a posting to the term being written (documents in increasing order).
     pub fn push(&mut self, doc: u32, field: Field, positions: impl IntoIterator<Item = u32>) {
         self.docs.push(doc);
         self.fields.push(field);
         self.positions.extend(positions);
+        self.position_starts.push(self.positions.len() as u32);
+    }
+
+    /// [`Self::push`] for positions already in a slice: one copy, no iterator.
+    pub fn push_slice(&mut self, doc: u32, field: Field, positions: &[u32]) {
+        self.docs.push(doc);
+        self.fields.push(field);
+        self.positions.extend_from_slice(positions);
         self.position_starts.push(self.positions.len() as u32);
     }
 
