@@ -6,7 +6,8 @@
 //    the boot script also registers the service worker.
 // 2. The Content-Security-Policy goes into index.html as a <meta> (the hosting docs give the
 //    same policy as a header, plus frame-ancestors, which a <meta> cannot carry).
-// 3. `sw.js` is generated from the real list of built files, its cache named after a hash of
+// 3. `_headers` for static hosts that read it (the policy as a header, caching rules).
+// 4. `sw.js` is generated from the real list of built files, its cache named after a hash of
 //    their contents: a new build is a new cache, and the old one is deleted on activation.
 //
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL for hooks.
@@ -72,13 +73,39 @@ html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}"
 html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
 writeFileSync(indexPath, html);
 
-// 3. The service worker, precaching every built file.
+// 3. `_headers`, read by static hosts such as Netlify and Cloudflare Pages: the same policy as
+//    a header (plus frame-ancestors, which only a header can carry), and caching rules.
+const headers = `# Written by scripts/post-build.mjs; see README.md, "Host it".
+/*
+  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors ${process.env.FRAME_ANCESTORS || "'self' https:"}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+/
+  Cache-Control: no-cache
+/index.html
+  Cache-Control: no-cache
+/sw.js
+  Cache-Control: no-cache
+/manifest.webmanifest
+  Cache-Control: no-cache
+/*.wasm
+  Content-Type: application/wasm
+  Cache-Control: public, max-age=31536000, immutable
+/*.js
+  Cache-Control: public, max-age=31536000, immutable
+/*.css
+  Cache-Control: public, max-age=31536000, immutable
+`;
+writeFileSync(join(staging, '_headers'), headers);
+
+// 4. The service worker, precaching every built file.
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (name !== 'sw.js') files.push(relative(staging, path).split('\\').join('/'));
+    // Not the worker itself, nor the hosts' header rules, which are never served.
+    else if (name !== 'sw.js' && name !== '_headers') files.push(relative(staging, path).split('\\').join('/'));
   }
 };
 walk(staging);

@@ -22,6 +22,10 @@ describe('offline and CSP', () => {
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
     assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
     assert.match(policy, /object-src 'none'/);
+    // The hosts' header file carries the same policy, with frame-ancestors added.
+    const headers = readFileSync(`${distDir}/_headers`, 'utf8');
+    assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-ancestors `), headers);
+    assert.match(headers, /\/\*\.wasm\n {2}Content-Type: application\/wasm/);
     // Every script is external (and carries its integrity).
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     assert.ok(scripts.length >= 1);
@@ -38,7 +42,7 @@ describe('offline and CSP', () => {
     assert.ok(cache, 'no cache name');
     const files = JSON.parse(worker.match(/const FILES = (\[.*\]);/)[1]);
     const built = readdirSync(distDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
+      .filter((entry) => entry.isFile() && !['sw.js', '_headers'].includes(entry.name))
       .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.slice(distDir.length + 1))
       .sort();
     assert.deepEqual(files, built);
