@@ -86,8 +86,7 @@ pub fn App() -> impl IntoView {
                             ..Default::default()
                         });
                         let go = move |event: leptos::ev::MouseEvent| {
-                            event.prevent_default();
-                            explorer.go(start());
+                            explorer.follow(&event, start());
                         };
                         view! {
                             <p class="site-title">

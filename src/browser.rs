@@ -119,3 +119,10 @@ pub fn focus_element(id: &str) {
         }
     }
 }
+
+/// Whether a click on a link should stay in the page: a plain left click. Clicks with a
+/// modifier or another button keep the browser's own behaviour (a new tab, a new window).
+pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
+    !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+        && event.button() == 0
+}

@@ -105,6 +105,17 @@ impl Explorer {
         self.state.set(next);
     }
 
+    /// Follows a link to `next` within the page on a plain click (and says so); any other
+    /// click is left to the browser, which opens the link's real `href` elsewhere.
+    pub fn follow(&self, event: &web_sys::MouseEvent, next: ExplorerState) -> bool {
+        if !browser::is_plain_click(event) {
+            return false;
+        }
+        event.prevent_default();
+        self.go(next);
+        true
+    }
+
     /// The link to a state, for real `href`s: they open in a new tab and survive a reload.
     pub fn href(next: &ExplorerState) -> String {
         match next.to_query_string() {

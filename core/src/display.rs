@@ -9,6 +9,7 @@ use crate::model::Programme;
 use crate::search::analysis::fold;
 use crate::search::engine::Highlighted;
 use crate::search::facets::FacetKind;
+use crate::vocabulary::Vocabularies;
 use crate::Lang;
 
 /// Country names for a list of codes: `"Mali, Senegal"`, `"Mali and others"`, `"Many countries"`.
@@ -50,6 +51,19 @@ pub fn year_span(programme: &Programme, lang: Lang) -> Option<String> {
         (Some(start), None) => Some((messages.since_year)(start)),
         (None, Some(end)) => Some((messages.until_year)(end)),
         (None, None) => None,
+    }
+}
+
+/// The years and the status: `"2001–2013 · Completed"`, or the status alone.
+///
+/// ```ignore
+/// assert_eq!(years_and_status(mida, &catalogue.vocabularies, Lang::Fr), "depuis 2001 · En cours");
+/// ```
+pub fn years_and_status(programme: &Programme, vocabularies: &Vocabularies, lang: Lang) -> String {
+    let status = vocabularies.statuses.label(programme.status.code(), lang);
+    match year_span(programme, lang) {
+        Some(years) => format!("{years} · {status}"),
+        None => status.to_owned(),
     }
 }
 

@@ -2,7 +2,7 @@
 
 mod common;
 
-use diaspora_core::display::facet_value_label;
+use diaspora_core::display::{facet_value_label, years_and_status};
 use diaspora_core::search::FacetKind;
 use diaspora_core::Lang;
 
@@ -20,4 +20,31 @@ fn facet_values_read_as_names_and_labels_in_each_language() {
     assert_eq!(label(FacetKind::Status, "ongoing", Lang::En), "Ongoing");
     assert_eq!(label(FacetKind::Implementer, "AFD", Lang::Fr), "AFD");
     assert_eq!(label(FacetKind::Origin, "ZZ", Lang::En), "ZZ");
+}
+
+#[test]
+fn years_and_status_read_in_each_language() {
+    let catalogue = common::catalogue();
+    let mida = catalogue
+        .programmes
+        .iter()
+        .find(|p| p.id == "mida")
+        .unwrap();
+    assert_eq!(
+        years_and_status(mida, &catalogue.vocabularies, Lang::Fr),
+        "depuis 2001 · En cours"
+    );
+    let undated = catalogue
+        .programmes
+        .iter()
+        .find(|p| p.start_year.is_none() && p.end_year.is_none())
+        .unwrap();
+    let status = catalogue
+        .vocabularies
+        .statuses
+        .label(undated.status.code(), Lang::En);
+    assert_eq!(
+        years_and_status(undated, &catalogue.vocabularies, Lang::En),
+        status
+    );
 }

@@ -26,8 +26,7 @@ pub fn NoResults() -> impl IntoView {
             let target = explorer.state.with(|state| state.with_query(&query));
             let href = Explorer::href(&target);
             let go = move |event: leptos::ev::MouseEvent| {
-                event.prevent_default();
-                explorer.go(target.clone());
+                explorer.follow(&event, target.clone());
             };
             view! {
                 <p class="did-you-mean">
@@ -61,8 +60,7 @@ pub fn NoResults() -> impl IntoView {
                     .with_untracked(|state| state.relaxed(&relaxation.removal));
                 let href = Explorer::href(&target);
                 let go = move |event: leptos::ev::MouseEvent| {
-                    event.prevent_default();
-                    explorer.go(target.clone());
+                    explorer.follow(&event, target.clone());
                 };
                 view! {
                     <li>

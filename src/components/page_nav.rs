@@ -23,12 +23,9 @@ pub fn PageNav() -> impl IntoView {
                      label: Option<String>| {
         let target = move || explorer.state.with(|state| state.at_page(page));
         let go = move |event: leptos::ev::MouseEvent| {
-            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-                return;
+            if explorer.follow(&event, target()) {
+                browser::focus_element("results-heading");
             }
-            event.prevent_default();
-            explorer.go(target());
-            browser::focus_element("results-heading");
         };
         view! {
             <a

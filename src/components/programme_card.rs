@@ -1,7 +1,7 @@
 //! One programme as a card: title (a link to its page) and acronym, origin → residence, who
 //! runs it, years and status, a summary sentence, and theme tags that filter.
 
-use diaspora_core::display::{country_names, year_span};
+use diaspora_core::display::{country_names, years_and_status};
 use diaspora_core::search::engine::Highlighted;
 use diaspora_core::search::FacetKind;
 use diaspora_core::Programme;
@@ -27,11 +27,7 @@ pub fn ProgrammeCard(
     let opened = move || explorer.state.with(|state| state.opening(&programme.id));
     let open = move |event: leptos::ev::MouseEvent| {
         // Plain clicks stay in the page; modified clicks open the real link elsewhere.
-        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-            return;
-        }
-        event.prevent_default();
-        explorer.go(opened());
+        explorer.follow(&event, opened());
     };
     let countries = move |codes: &'static [String]| {
         move || {
@@ -46,18 +42,7 @@ pub fn ProgrammeCard(
         .map(|organisation| organisation.name.as_str())
         .collect::<Vec<_>>()
         .join(" · ");
-    let years = move || {
-        let lang = explorer.lang.get();
-        let status = catalogue
-            .vocabularies
-            .statuses
-            .label(programme.status.code(), lang)
-            .to_owned();
-        match year_span(programme, lang) {
-            Some(years) => format!("{years} · {status}"),
-            None => status,
-        }
-    };
+    let years = move || years_and_status(programme, &catalogue.vocabularies, explorer.lang.get());
     let acronym = programme
         .acronym
         .as_deref()

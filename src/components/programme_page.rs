@@ -2,7 +2,7 @@
 //! date it was last verified, related programmes, and a button to copy its link.
 
 use diaspora_core::calendar::Date;
-use diaspora_core::display::{country_names, facet_value_label, year_span};
+use diaspora_core::display::{country_names, facet_value_label, years_and_status};
 use diaspora_core::i18n::Messages;
 use diaspora_core::related::related_programmes;
 use diaspora_core::search::FacetKind;
@@ -36,11 +36,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let back = move || explorer.state.with(|state| state.closing());
     let go_back = move |event: leptos::ev::MouseEvent| {
-        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-            return;
-        }
-        event.prevent_default();
-        explorer.go(back());
+        explorer.follow(&event, back());
     };
     let back_link = view! {
         <p class="back">
@@ -73,18 +69,8 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
 #[component]
 fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let status = move || {
-        let lang = explorer.lang.get();
-        let status = catalogue()
-            .vocabularies
-            .statuses
-            .label(programme.status.code(), lang)
-            .to_owned();
-        match year_span(programme, lang) {
-            Some(years) => format!("{years} · {status}"),
-            None => status,
-        }
-    };
+    let status =
+        move || years_and_status(programme, &catalogue().vocabularies, explorer.lang.get());
     let summary = move || match (explorer.lang.get(), &programme.summary_fr) {
         (Lang::Fr, Some(summary_fr)) => (summary_fr.clone(), None),
         // A French reader without a French summary is told the summary is in English.
@@ -221,8 +207,7 @@ fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
                     .with(|state| state.closing().selecting(FacetKind::Theme, code))
             };
             let go = move |event: leptos::ev::MouseEvent| {
-                event.prevent_default();
-                explorer.go(target());
+                explorer.follow(&event, target());
             };
             view! {
                 <li>
@@ -320,12 +305,7 @@ fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
         .map(|other| {
             let target = move || explorer.state.with(|state| state.opening(&other.id));
             let go = move |event: leptos::ev::MouseEvent| {
-                if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0
-                {
-                    return;
-                }
-                event.prevent_default();
-                explorer.go(target());
+                explorer.follow(&event, target());
             };
             let countries = move || {
                 country_names(

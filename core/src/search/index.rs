@@ -114,8 +114,11 @@ struct Builder {
     /// Stem term of a term, per language (`None`: a stop word or its own stem).
     stem_of: [FxHashMap<u32, Option<u32>>; 2],
     /// Analysed short texts: (position, term, stem) per word, and the word count.
-    analysed: FxHashMap<(Option<Lang>, String), (Rc<[(u32, u32, Option<u32>)]>, u32)>,
+    analysed: FxHashMap<(Option<Lang>, String), (AnalysedText, u32)>,
 }
+
+/// The words of an analysed text: (position, term, stem term) each.
+type AnalysedText = Rc<[(u32, u32, Option<u32>)]>;
 
 /// Texts up to this length are remembered once analysed.
 const MEMO_TEXT_BYTES: usize = 96;
@@ -187,7 +190,7 @@ impl Builder {
         &mut self,
         text: &str,
         stem_in: Option<Lang>,
-    ) -> (Rc<[(u32, u32, Option<u32>)]>, u32) {
+    ) -> (AnalysedText, u32) {
         let memo = text.len() <= MEMO_TEXT_BYTES;
         if memo {
             if let Some(found) = self.analysed.get(&(stem_in, text.to_owned())) {
