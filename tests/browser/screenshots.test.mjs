@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { newPage, root, start } from './support.mjs';
+import { CONCURRENCY, newPage, root, start } from './support.mjs';
 
 const OUT = `${root}tests/artifacts/screenshots`;
 const VIEWS = [
@@ -27,13 +27,15 @@ after(async () => {
   await env?.stop();
 });
 
-describe('screenshots', () => {
+describe('screenshots', { concurrency: CONCURRENCY }, () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const [device, viewport] of DEVICES) {
       test(`${device}, ${colorScheme}`, async () => {
-        for (const [view, query, main] of VIEWS) {
-          const { page, errors, close } = await newPage(env.browser, env.url + query, { viewport, colorScheme });
-          try {
+        // One page per device and scheme, going from view to view as a person would.
+        const { page, errors, close } = await newPage(env.browser, env.url, { viewport, colorScheme });
+        try {
+          for (const [view, query, main] of VIEWS) {
+            await page.goto(env.url + query);
             await page.locator(main).first().waitFor();
             const look = await page.evaluate(() => ({
               background: getComputedStyle(document.body).backgroundColor,
@@ -45,10 +47,10 @@ describe('screenshots', () => {
             assert.ok(look.overflow <= 0, `${view}: ${look.overflow}px wider than the screen`);
             assert.ok(await page.locator(main).first().isVisible(), `${view}: ${main} not visible`);
             await page.screenshot({ path: `${OUT}/${view}-${device}-${colorScheme}.png` });
-            assert.deepEqual(errors, []);
-          } finally {
-            await close();
           }
+          assert.deepEqual(errors, []);
+        } finally {
+          await close();
         }
       });
     }
