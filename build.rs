@@ -8,7 +8,15 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use diaspora_core::calendar::today_utc;
-use diaspora_core::catalogue::{compile, Sources};
+use diaspora_core::catalogue::Sources;
+use diaspora_core::search::index::SearchIndex;
+use diaspora_core::Catalogue;
+
+/// From this many programmes the index is built here and embedded, rather than built in the
+/// browser at start-up: measured, loading a stored index of 10k programmes is 2.7 times faster
+/// than indexing them, while for the bundled ~100 programmes indexing takes milliseconds and a
+/// stored index would only add bytes to every download.
+const STORED_INDEX_FROM: usize = 2000;
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
@@ -29,7 +37,7 @@ fn main() {
     }
     let names = files.each_ref().map(|path| shown(&root, path));
     let texts = files.each_ref().map(|path| read(path));
-    let catalogue = compile(&Sources {
+    let catalogue = Catalogue::load(&Sources {
         dataset: (&names[0], &texts[0]),
         countries: (&names[1], &texts[1]),
         vocabularies: (&names[2], &texts[2]),
@@ -38,9 +46,19 @@ fn main() {
     })
     .unwrap_or_else(|problems| fail(&problems));
 
-    let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo")).join("catalogue.json");
-    fs::write(&out, catalogue)
-        .unwrap_or_else(|error| fail(&[format!("{}: {error}", out.display())]));
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("set by cargo"));
+    let write = |name: &str, bytes: &[u8]| {
+        let path = out_dir.join(name);
+        fs::write(&path, bytes)
+            .unwrap_or_else(|error| fail(&[format!("{}: {error}", path.display())]));
+    };
+    write("catalogue.json", catalogue.to_json().as_bytes());
+    println!("cargo::rustc-check-cfg=cfg(stored_index)");
+    if catalogue.programmes.len() >= STORED_INDEX_FROM {
+        let index = SearchIndex::build(&catalogue, &catalogue.aliases);
+        write("index.bin", &index.to_bytes());
+        println!("cargo::rustc-cfg=stored_index");
+    }
 }
 
 /// The path as the developer would type it: relative to the project when inside it.

@@ -203,7 +203,10 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                             if expanded.get() {
                                 messages.show_fewer.to_owned()
                             } else {
-                                (messages.show_all)(total_values().min(EXPANDED))
+                                match total_values() {
+                                    total if total > EXPANDED => (messages.show_first)(EXPANDED, total),
+                                    total => (messages.show_all)(total),
+                                }
                             }
                         }}
                     </button>

@@ -93,10 +93,10 @@ pub fn ProgrammeCard(
                 </a>
             </h3>
             <p class="programme-route">
-                <span class="visually-hidden">{move || messages().origin_countries} ": "</span>
+                <span class="visually-hidden">{move || messages().origin_countries} {move || messages().label_separator}</span>
                 <span class="origin">{countries(&programme.origin_countries)}</span>
                 <span class="arrow" aria-hidden="true">" → "</span>
-                <span class="visually-hidden">", " {move || messages().residence_countries} ": "</span>
+                <span class="visually-hidden">", " {move || messages().residence_countries} {move || messages().label_separator}</span>
                 <span class="residence">{countries(&programme.residence_countries)}</span>
             </p>
             <dl class="programme-facts">

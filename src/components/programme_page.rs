@@ -87,7 +87,7 @@ fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
             </h1>
             {programme.original_title.clone().map(|original| view! {
                 <p class="original-title">
-                    {move || explorer.messages().original_title} ": " <span lang="">{original}</span>
+                    {move || explorer.messages().original_title} {move || explorer.messages().label_separator} <span lang="">{original}</span>
                 </p>
             })}
             <p class="programme-status">{status}</p>
@@ -243,7 +243,7 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
             view! {
                 <li>
                     <ExternalLink href=source.url.clone()>{source.url.clone()}</ExternalLink>
-                    <span class="source-supports">
+                    <span class="source-supports" lang="en">
                         {move || (explorer.messages().source_supports)(&source.supports)}
                     </span>
                 </li>
@@ -260,7 +260,7 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
             <h2 id="sources-heading">{move || explorer.messages().sources}</h2>
             <ul>{sources}</ul>
             <p class="last-verified">
-                {move || explorer.messages().last_verified} ": "
+                {move || explorer.messages().last_verified} {move || explorer.messages().label_separator}
                 <time datetime=programme.last_verified.clone()>{verified}</time>
             </p>
         </section>

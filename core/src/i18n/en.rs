@@ -53,6 +53,8 @@ pub(super) static MESSAGES: Messages = Messages {
         "Status",
     ],
     show_all: |n| format!("Show all {}", group_thousands(n, ',')),
+    show_first: |n, of| format!("Show {} of {}", group_thousands(n, ','), group_thousands(of, ',')),
+    label_separator: ": ",
     show_fewer: "Show fewer",
     find_in_facet: |facet| format!("Find in “{facet}”"),
     no_matching_values: "No match.",

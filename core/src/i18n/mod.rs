@@ -39,6 +39,10 @@ pub struct Messages {
     pub facet_names: [&'static str; 9],
     /// "Show all 45".
     pub show_all: fn(usize) -> String,
+    /// "Show 100 of 168", when a list shows only the most frequent values.
+    pub show_first: fn(usize, usize) -> String,
+    /// Between a label and its value: ": " in English, "\u{A0}: " in French.
+    pub label_separator: &'static str,
     pub show_fewer: &'static str,
     /// Label of the box that narrows a long facet: "Find a country of origin".
     pub find_in_facet: fn(&str) -> String,

@@ -186,11 +186,7 @@ impl Builder {
     }
 
     /// The words of `text` as (position, term, stem) and the number of word positions.
-    fn analyse(
-        &mut self,
-        text: &str,
-        stem_in: Option<Lang>,
-    ) -> (AnalysedText, u32) {
+    fn analyse(&mut self, text: &str, stem_in: Option<Lang>) -> (AnalysedText, u32) {
         let memo = text.len() <= MEMO_TEXT_BYTES;
         if memo {
             if let Some(found) = self.analysed.get(&(stem_in, text.to_owned())) {
