@@ -410,8 +410,13 @@ impl<'c> Reader<'c> {
                 if self.catalogue.programmes.iter().any(|p| p.id == id) {
                     self.state.programme = Some(id);
                     true
+                } else if crate::validate::is_slug(&id) {
+                    // A shared link to a programme since removed or renamed: its page says so
+                    // (no warning needed), rather than silently showing something else.
+                    self.state.programme = Some(id);
+                    true
                 } else {
-                    self.warn(key, value, "no programme has this id; ignored");
+                    self.warn(key, value, "not a programme id; ignored");
                     false
                 }
             }

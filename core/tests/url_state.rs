@@ -265,12 +265,15 @@ fn sorts_languages_and_programme_ids() {
     assert_eq!(clean("lang=fr").lang, Some(Lang::Fr));
     assert_eq!(clean("lang=en-GB").lang, Some(Lang::En));
     assert_eq!(clean("id=mida").programme.as_deref(), Some("mida"));
+    // An id that could be a programme's (a removed one) is kept, so its page can say it is
+    // gone; one that could not is dropped.
     let (state, warnings) = parse("sort=best&lang=de&id=no-such-programme");
+    assert_eq!(state.programme.as_deref(), Some("no-such-programme"));
+    assert_eq!(state, ExplorerState::default().opening("no-such-programme"));
+    assert_eq!(parameters(&warnings), ["sort=best", "lang=de"]);
+    let (state, warnings) = parse("id=<script>");
     assert_eq!(state, ExplorerState::default());
-    assert_eq!(
-        parameters(&warnings),
-        ["sort=best", "lang=de", "id=no-such-programme"]
-    );
+    assert_eq!(parameters(&warnings), ["id=<script>"]);
 }
 
 #[test]

@@ -186,10 +186,12 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
     assert.deepEqual(errors, []);
     await close();
 
-    // An id the catalogue lacks (a removed programme) is ignored with a warning: the list shows.
+    // An id the catalogue lacks (a removed programme) gets a page saying so, with the way back.
     const unknown = await newPage(env.browser, `${env.url}?id=no-such-programme`);
+    await unknown.page.locator('.notice').waitFor();
+    assert.match(await unknown.page.locator('.notice').innerText(), /not in the catalogue/);
+    await unknown.page.getByRole('link', { name: 'Back to the results' }).click();
     await waitForCount(unknown.page, dataset.length);
-    assert.ok(unknown.warnings.some((w) => w.includes('id=no-such-programme')), unknown.warnings.join('\n'));
     assert.deepEqual(unknown.errors, []);
     await unknown.close();
   });
