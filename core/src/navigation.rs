@@ -77,6 +77,25 @@ impl ExplorerState {
         next
     }
 
+    /// Sets the earliest start year; an upper bound below it is dropped, so the range stays
+    /// valid.
+    pub fn with_from_year(&self, from: Option<i32>) -> ExplorerState {
+        let to = self
+            .filters
+            .to_year
+            .filter(|to| from.is_none_or(|from| from <= *to));
+        self.with_years(from, to)
+    }
+
+    /// Sets the latest start year; a lower bound above it is dropped.
+    pub fn with_to_year(&self, to: Option<i32>) -> ExplorerState {
+        let from = self
+            .filters
+            .from_year
+            .filter(|from| to.is_none_or(|to| *from <= to));
+        self.with_years(from, to)
+    }
+
     /// Every filter removed; the search words stay.
     pub fn without_filters(&self) -> ExplorerState {
         let mut next = self.restarted();
@@ -161,6 +180,20 @@ mod tests {
             (2, Some("mida"))
         );
         assert_eq!(opened.closing().page, 2);
+    }
+
+    #[test]
+    fn a_year_bound_that_contradicts_the_new_one_is_dropped() {
+        let range = ExplorerState::default().with_years(Some(2000), Some(2010));
+        let years = |s: ExplorerState| (s.filters.from_year, s.filters.to_year);
+        assert_eq!(
+            years(range.with_from_year(Some(2005))),
+            (Some(2005), Some(2010))
+        );
+        assert_eq!(years(range.with_from_year(Some(2015))), (Some(2015), None));
+        assert_eq!(years(range.with_to_year(Some(1990))), (None, Some(1990)));
+        assert_eq!(years(range.with_to_year(None)), (Some(2000), None));
+        assert_eq!(years(range.with_from_year(None)), (None, Some(2010)));
     }
 
     #[test]

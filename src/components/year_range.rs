@@ -14,60 +14,66 @@ pub fn YearRange() -> impl IntoView {
     if earliest > latest {
         return None;
     }
-    // An empty or unreadable field means "no bound"; the core keeps the range valid.
-    let read = |text: String| text.trim().parse::<i32>().ok();
-    let set_from = move |event| {
-        let from = read(event_target_value(&event));
-        let next = explorer.state.with_untracked(|state| {
-            let to = state
-                .filters
-                .to_year
-                .filter(|to| from.is_none_or(|from| from <= *to));
-            state.with_years(from, to)
-        });
-        explorer.go(next);
-    };
-    let set_to = move |event| {
-        let to = read(event_target_value(&event));
-        let next = explorer.state.with_untracked(|state| {
-            let from = state
-                .filters
-                .from_year
-                .filter(|from| to.is_none_or(|to| *from <= to));
-            state.with_years(from, to)
-        });
-        explorer.go(next);
-    };
-    let value = |year: Option<i32>| year.map(|y| y.to_string()).unwrap_or_default();
     Some(view! {
         <fieldset class="facet year-range">
             <legend class="facet-name">{move || explorer.messages().start_year}</legend>
             <div class="year-fields">
-                <label class="year-field">
-                    <span>{move || explorer.messages().from_year}</span>
-                    <input
-                        type="number"
-                        inputmode="numeric"
-                        min=earliest
-                        max=latest
-                        placeholder=earliest.to_string()
-                        prop:value=move || explorer.state.with(|s| value(s.filters.from_year))
-                        on:change=set_from
-                    />
-                </label>
-                <label class="year-field">
-                    <span>{move || explorer.messages().to_year}</span>
-                    <input
-                        type="number"
-                        inputmode="numeric"
-                        min=earliest
-                        max=latest
-                        placeholder=latest.to_string()
-                        prop:value=move || explorer.state.with(|s| value(s.filters.to_year))
-                        on:change=set_to
-                    />
-                </label>
+                <YearField bound=Bound::From earliest=earliest latest=latest />
+                <YearField bound=Bound::To earliest=earliest latest=latest />
             </div>
         </fieldset>
     })
+}
+
+/// Which end of the range a field sets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    From,
+    To,
+}
+
+/// One year field. An empty or unreadable field means "no bound"; the core keeps the range
+/// valid by dropping the other bound when they contradict each other.
+#[component]
+fn YearField(bound: Bound, earliest: i32, latest: i32) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let label = move || {
+        let messages = explorer.messages();
+        match bound {
+            Bound::From => messages.from_year,
+            Bound::To => messages.to_year,
+        }
+    };
+    let current = move || {
+        explorer.state.with(|state| match bound {
+            Bound::From => state.filters.from_year,
+            Bound::To => state.filters.to_year,
+        })
+    };
+    let set = move |event| {
+        let year = event_target_value(&event).trim().parse::<i32>().ok();
+        let next = explorer.state.with_untracked(|state| match bound {
+            Bound::From => state.with_from_year(year),
+            Bound::To => state.with_to_year(year),
+        });
+        explorer.go(next);
+    };
+    let placeholder = match bound {
+        Bound::From => earliest,
+        Bound::To => latest,
+    };
+    view! {
+        <label class="year-field">
+            <span>{label}</span>
+            <input
+                type="number"
+                inputmode="numeric"
+                min=earliest
+                max=latest
+                placeholder=placeholder.to_string()
+                prop:value=move || current().map(|year| year.to_string()).unwrap_or_default()
+                on:change=set
+            />
+        </label>
+    }
 }
