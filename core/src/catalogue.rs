@@ -99,9 +99,3 @@ pub struct Sources<'a> {
     pub aliases: (&'a str, &'a str),
     pub today: Date,
 }
-
-/// The catalogue JSON the app embeds, or every problem (see [`Catalogue::load`]).
-/// `build.rs` calls this.
-pub fn compile(sources: &Sources<'_>) -> Result<String, Vec<String>> {
-    Catalogue::load(sources).map(|catalogue| catalogue.to_json())
-}

@@ -90,12 +90,7 @@ impl EmbedOptions {
         let mut options = EmbedOptions::default();
         for (key, value) in pairs {
             let (key, value) = (key.as_ref(), value.as_ref().trim());
-            let mut warn = |message: &str| {
-                warnings.push(Warning {
-                    parameter: format!("{}={}", shorten(key), shorten(value)),
-                    message: message.to_owned(),
-                })
-            };
+            let mut warn = |message: &str| warnings.push(Warning::about(key, value, message));
             match key.to_ascii_lowercase().as_str() {
                 "embed" => match flag(value) {
                     Some(on) => options.embed = on,
@@ -203,19 +198,6 @@ fn length(value: &str) -> Option<&str> {
         && number.matches('.').count() <= 1
         && number != ".";
     ok.then_some(value)
-}
-
-/// At most 40 characters of a value in a warning, control characters made visible.
-fn shorten(text: &str) -> String {
-    let mut shown: String = text
-        .chars()
-        .take(40)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect();
-    if text.chars().nth(40).is_some() {
-        shown.push('…');
-    }
-    shown
 }
 
 #[cfg(test)]

@@ -101,6 +101,16 @@ impl fmt::Display for Warning {
     }
 }
 
+impl Warning {
+    /// A warning about the parameter `key=value`, both shortened and made safe to print.
+    pub(crate) fn about(key: &str, value: &str, message: impl Into<String>) -> Warning {
+        Warning {
+            parameter: format!("{}={}", shorten(key), shorten(value)),
+            message: message.into(),
+        }
+    }
+}
+
 impl ExplorerState {
     /// Reads a query string such as `location.search`, with or without its leading `?`.
     pub fn from_query_string(query: &str, catalogue: &Catalogue) -> (ExplorerState, Vec<Warning>) {
@@ -302,10 +312,7 @@ impl<'c> Reader<'c> {
     }
 
     fn warn(&mut self, key: &str, value: &str, message: impl Into<String>) {
-        self.warnings.push(Warning {
-            parameter: format!("{}={}", shorten(key), shorten(value)),
-            message: message.into(),
-        });
+        self.warnings.push(Warning::about(key, value, message));
     }
 
     fn read(&mut self, key: &str, value: &str) {
