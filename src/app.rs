@@ -1,46 +1,52 @@
-//! The page: header with the search box and language switch, then either the results (facets,
-//! chips, count, sort, cards, pages) or one programme's page, and the footer.
+//! The explorer's view: on the hosted page, the site header with the search box and language
+//! switch; embedded on a partner's site, a compact bar with the same controls and a link to
+//! the full explorer. Then the results (facets, chips, count, sort, cards, pages) or one
+//! programme's page, and the footer.
 
 use diaspora_core::url_state::ExplorerState;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::catalogue::catalogue;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::page_nav::PageNav;
+use crate::components::partner_data_notice::{PartnerDataFailure, PartnerDataNotice};
 use crate::components::programme_page::ProgrammePage;
 use crate::components::result_list::ResultList;
 use crate::components::results_bar::ResultsBar;
 use crate::components::search_box::SearchBox;
 use crate::components::update_prompt::UpdatePrompt;
-use crate::explorer::Explorer;
+use crate::explorer::{Explorer, Host};
 
 #[component]
-pub fn App() -> impl IntoView {
-    let explorer = Explorer::from_location();
+pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl IntoView {
     provide_context(explorer);
     let messages = move || explorer.messages();
     let open_programme = Memo::new(move |_| explorer.state.with(|s| s.programme.clone()));
 
-    // The document's language and title follow the interface language and the open programme.
-    Effect::new(move |_| {
-        let lang = explorer.lang.get();
-        let app_name = messages().app_name;
-        let title = match open_programme.get() {
-            Some(id) => catalogue()
-                .programmes
-                .iter()
-                .find(|p| p.id == id)
-                .map_or_else(
-                    || app_name.to_owned(),
-                    |p| format!("{} — {app_name}", p.title),
-                ),
-            None => app_name.to_owned(),
-        };
-        browser::set_document_language_and_title(lang.tag(), &title);
-    });
+    // The document's language and title follow the interface language and the open
+    // programme; a `<diaspora-explorer>` element leaves its host page's alone.
+    if explorer.host != Host::Element {
+        Effect::new(move |_| {
+            let lang = explorer.lang.get();
+            let app_name = messages().app_name;
+            let title = match open_programme.get() {
+                Some(id) => explorer
+                    .data
+                    .catalogue
+                    .programmes
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map_or_else(
+                        || app_name.to_owned(),
+                        |p| format!("{} — {app_name}", p.title),
+                    ),
+                None => app_name.to_owned(),
+            };
+            browser::set_document_language_and_title(lang.tag(), &title);
+        });
+    }
     // Focus follows the view: the programme's title when it opens, its card when it closes.
     Effect::new(move |previous: Option<Option<String>>| {
         let current = open_programme.get();
@@ -51,7 +57,7 @@ pub fn App() -> impl IntoView {
                     (None, Some(id)) => format!("programme-link-{id}"),
                     (None, None) => "results-heading".to_owned(),
                 };
-                request_animation_frame(move || browser::focus_element(&target));
+                request_animation_frame(move || explorer.focus(&target));
             }
         }
         current
@@ -71,15 +77,47 @@ pub fn App() -> impl IntoView {
             </div>
         }
     };
+    let header = if explorer.host.is_embedded() {
+        view! { <EmbedBar /> }.into_any()
+    } else {
+        view! { <SiteHeader open_programme=open_programme /> }.into_any()
+    };
 
     view! {
-        <a class="skip-link" href="#main">{move || messages().skip_to_programmes}</a>
+        <div class="app" class:embedded=explorer.host.is_embedded() lang=move || explorer.lang.get().tag()>
+            {(!explorer.host.is_embedded()).then(|| view! {
+                <a class="skip-link" href="#main">{move || messages().skip_to_programmes}</a>
+            })}
+            {header}
+            {failure.map(|failure| view! { <PartnerDataNotice failure=failure /> })}
+            <main id="main" class="wrap" tabindex="-1">
+                {move || match open_programme.get() {
+                    Some(id) => view! { <ProgrammePage id=id /> }.into_any(),
+                    None => results().into_any(),
+                }}
+            </main>
+            {(explorer.host != Host::Element).then(|| view! { <UpdatePrompt /> })}
+            <footer class="site-footer">
+                <div class="wrap">
+                    <p>{move || messages().data_notice}</p>
+                </div>
+            </footer>
+        </div>
+    }
+}
+
+/// The hosted page's header: the name (the page's h1 on the results; a link back to them on
+/// a programme's page, whose title is then the h1), the language switch, the tagline and the
+/// search box.
+#[component]
+fn SiteHeader(open_programme: Memo<Option<String>>) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let messages = move || explorer.messages();
+    view! {
         <header class="site-header">
             <div class="wrap header-top">
                 {move || {
                     let name = messages().app_name;
-                    // One h1 per view: the site's name on the results, the programme's title on
-                    // its page.
                     if open_programme.with(Option::is_some) {
                         let start = move || explorer.state.with(|s| ExplorerState {
                             lang: s.lang,
@@ -90,7 +128,7 @@ pub fn App() -> impl IntoView {
                         };
                         view! {
                             <p class="site-title">
-                                <a href=move || Explorer::href(&start()) on:click=go>{name}</a>
+                                <a href=move || explorer.href(&start()) on:click=go>{name}</a>
                             </p>
                         }
                         .into_any()
@@ -105,17 +143,39 @@ pub fn App() -> impl IntoView {
                 <SearchBox />
             </div>
         </header>
-        <main id="main" class="wrap" tabindex="-1">
-            {move || match open_programme.get() {
-                Some(id) => view! { <ProgrammePage id=id /> }.into_any(),
-                None => results().into_any(),
-            }}
-        </main>
-        <UpdatePrompt />
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>{move || messages().data_notice}</p>
+    }
+}
+
+/// An embed's compact bar: the search box, the language switch, and the full explorer in a
+/// new tab at the same view. The partner's page carries its own heading; the widget's name
+/// is there for screen readers.
+#[component]
+fn EmbedBar() -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let messages = move || explorer.messages();
+    let full = move || explorer.state.with(|state| explorer.absolute_href(state));
+    let name = move || messages().app_name;
+    let heading = if explorer.host == Host::Frame {
+        view! { <h1 class="visually-hidden">{name}</h1> }.into_any()
+    } else {
+        view! { <h2 class="visually-hidden">{name}</h2> }.into_any()
+    };
+    view! {
+        <div class="embed-bar">
+            {heading}
+            <div class="wrap embed-bar-inner">
+                <SearchBox />
+                <div class="embed-links">
+                    <LanguageSwitch />
+                    <a class="open-full" href=full target="_blank" rel="noopener noreferrer">
+                        {move || messages().open_full_explorer}
+                        <span aria-hidden="true">" ↗"</span>
+                        <span class="visually-hidden">
+                            {move || format!(" {}", messages().external_link)}
+                        </span>
+                    </a>
+                </div>
             </div>
-        </footer>
+        </div>
     }
 }

@@ -47,11 +47,6 @@ pub fn write_location(query_string: &str, mode: HistoryMode) {
     }
 }
 
-/// The full address of the current page, for "copy link".
-pub fn location_href() -> String {
-    window().location().href().unwrap_or_default()
-}
-
 /// The languages the browser prefers, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let navigator = window().navigator();
@@ -125,4 +120,114 @@ pub fn focus_element(id: &str) {
 pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
     !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
         && event.button() == 0
+}
+
+/// Moves keyboard focus to the element with this id inside a shadow root.
+pub fn focus_in(root: &web_sys::ShadowRoot, id: &str) {
+    if let Some(element) = root.get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Whether this document is the explorer's own page (its `index.html` carries
+/// `<meta name="diaspora-explorer" content="app">`), as opposed to a partner's page that
+/// loaded the module through `embed.js` to mount `<diaspora-explorer>` elements.
+pub fn is_explorer_page() -> bool {
+    window()
+        .document()
+        .and_then(|document| {
+            document
+                .query_selector(r#"meta[name="diaspora-explorer"][content="app"]"#)
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
+/// The page's address without its query or fragment.
+pub fn location_base() -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_else(|_| "/".into());
+    format!("{origin}{path}")
+}
+
+/// The text at `url` (resolved against the page), or why it could not be had.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let describe = |error: wasm_bindgen::JsValue| {
+        error.dyn_ref::<js_sys::Error>().map_or_else(
+            || format!("{error:?}"),
+            |error| String::from(error.message()),
+        )
+    };
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// Sets CSS custom properties on an element through the CSSOM, which a Content-Security-
+/// Policy without `'unsafe-inline'` styles allows (a `style` attribute would not be).
+pub fn set_css_properties(element: &web_sys::HtmlElement, properties: &[(&str, &str)]) {
+    let style = element.style();
+    for (name, value) in properties {
+        if let Err(error) = style.set_property(name, value) {
+            leptos::logging::warn!("could not set {name}: {error:?}");
+        }
+    }
+}
+
+/// The root element of the document (`<html>`).
+pub fn document_element() -> Option<web_sys::HtmlElement> {
+    window()
+        .document()?
+        .document_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Tells the embedding page the height of this frame's content, now and whenever it changes,
+/// as `{type: 'diaspora-explorer:height', height}`, and only to `parent_origin`: another
+/// page that framed the widget learns nothing.
+pub fn report_height_to(parent_origin: String) {
+    use wasm_bindgen::closure::Closure;
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let Some(body) = window.document().and_then(|document| document.body()) else {
+        return;
+    };
+    let measured = body.clone();
+    let post = move || {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"diaspora-explorer:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Err(error) = parent.post_message(&message, &parent_origin) {
+            leptos::logging::warn!("could not tell the embedding page the height: {error:?}");
+        }
+    };
+    let on_resize = Closure::<dyn FnMut()>::new(post);
+    match web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        // The observer reports the first size at once, then every change.
+        Ok(observer) => observer.observe(&body),
+        Err(error) => leptos::logging::warn!("cannot follow the content's height: {error:?}"),
+    }
+    // The observer lives as long as the page.
+    on_resize.forget();
 }

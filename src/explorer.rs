@@ -1,19 +1,54 @@
 //! The explorer's reactive state, shared with every component through context: the state
 //! that lives in the URL, the interface language, and the search response for them. The
 //! transitions themselves are pure core functions (`diaspora_core::navigation`); this only
-//! stores their result, writes it to the address bar and reads it back on Back and Forward.
+//! stores their result, writes it to the address bar (on the hosted page) and reads it back
+//! on Back and Forward.
 
+use diaspora_core::embed::PageOptions;
 use diaspora_core::i18n::Messages;
+use diaspora_core::lock::LockedFilters;
 use diaspora_core::search::{SearchRequest, SearchResponse};
 use diaspora_core::url_state::ExplorerState;
 use diaspora_core::Lang;
 use leptos::prelude::*;
 
 use crate::browser::{self, HistoryMode};
-use crate::catalogue::{catalogue, engine};
+use crate::catalogue::Dataset;
 
 /// Cards on one page: enough to scan, few enough that a keystroke never re-renders many nodes.
 pub const PAGE_SIZE: usize = 24;
+
+/// Where the explorer runs, which decides what it may touch outside itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Host {
+    /// The hosted page: the address bar holds the state; Back and Forward walk it.
+    Page,
+    /// An iframe on a partner's page (`?embed=1`): the state stays in the frame, so the
+    /// partner page's history never fills with the widget's steps, and a reload returns to
+    /// the view the partner chose.
+    Frame,
+    /// `<diaspora-explorer>` mounted into a partner's page: the state stays in the element;
+    /// the page's URL, title, language and listeners are left alone.
+    Element,
+}
+
+impl Host {
+    pub fn is_embedded(self) -> bool {
+        self != Host::Page
+    }
+}
+
+/// What an explorer starts from.
+pub struct Setup {
+    pub host: Host,
+    pub state: ExplorerState,
+    pub locked: LockedFilters,
+    pub data: Dataset,
+    /// The hosted explorer's address without its query, which links open in a new tab.
+    pub base: String,
+    /// The shadow root of a `<diaspora-explorer>` element, where its ids live.
+    pub shadow_root: Option<web_sys::ShadowRoot>,
+}
 
 #[derive(Clone, Copy)]
 pub struct Explorer {
@@ -22,15 +57,27 @@ pub struct Explorer {
     pub lang: Memo<Lang>,
     pub request: Memo<SearchRequest>,
     pub response: Memo<SearchResponse>,
+    pub data: Dataset,
+    pub host: Host,
+    locked: StoredValue<LockedFilters>,
+    base: StoredValue<String>,
+    shadow_root: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
     /// Whether the last change came from typing, so that the next keystroke rewrites the same
     /// history entry instead of adding one per letter.
     typing: StoredValue<bool>,
 }
 
 impl Explorer {
-    /// Reads the state from the address bar and follows Back and Forward.
-    pub fn from_location() -> Explorer {
-        let state = RwSignal::new(read_location());
+    pub fn new(setup: Setup) -> Explorer {
+        let Setup {
+            host,
+            state,
+            locked,
+            data,
+            base,
+            shadow_root,
+        } = setup;
+        let state = RwSignal::new(locked.apply(state));
         let browser_lang = browser::preferred_languages()
             .iter()
             .find_map(|tag| Lang::from_tag(tag))
@@ -39,12 +86,12 @@ impl Explorer {
         let request = Memo::new(move |_| state.with(|s| s.search_request(PAGE_SIZE, lang.get())));
         let response = Memo::new(move |_| {
             request.with(|request| {
-                let response = engine().search(catalogue(), request);
+                let response = data.engine.search(data.catalogue, request);
                 // A page past the end (an old link, or fewer results since) shows the last one.
                 if response.hits.is_empty() && response.total > 0 {
                     let last = (response.total - 1) / request.page_size;
-                    engine().search(
-                        catalogue(),
+                    data.engine.search(
+                        data.catalogue,
                         &SearchRequest {
                             page: last,
                             ..request.clone()
@@ -55,21 +102,35 @@ impl Explorer {
                 }
             })
         });
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
-            state.set(read_location());
-        });
-        Explorer {
+        let explorer = Explorer {
             state,
             lang,
             request,
             response,
+            data,
+            host,
+            locked: StoredValue::new(locked),
+            base: StoredValue::new(base),
+            shadow_root: StoredValue::new_local(shadow_root),
             typing: StoredValue::new(false),
+        };
+        if host == Host::Page {
+            let _ = window_event_listener(leptos::ev::popstate, move |_| {
+                let next = read_location(data);
+                state.set(explorer.locked.with_value(|locked| locked.apply(next)));
+            });
         }
+        explorer
     }
 
     /// The interface text in the current language (reactive).
     pub fn messages(&self) -> &'static Messages {
         Messages::get(self.lang.get())
+    }
+
+    /// The filters a partner locked (none outside a locked embed).
+    pub fn locked(&self) -> LockedFilters {
+        self.locked.get_value()
     }
 
     /// Moves to `next` and records it as a new history entry.
@@ -98,14 +159,18 @@ impl Explorer {
     }
 
     fn commit(&self, next: ExplorerState, mode: HistoryMode) {
+        // No control can drop a filter the partner locked, even by mistake.
+        let next = self.locked.with_value(|locked| locked.apply(next));
         if self.state.with_untracked(|current| *current == next) {
             return;
         }
-        browser::write_location(&next.to_query_string(), mode);
+        if self.host == Host::Page {
+            browser::write_location(&next.to_query_string(), mode);
+        }
         self.state.set(next);
     }
 
-    /// Follows a link to `next` within the page on a plain click (and says so); any other
+    /// Follows a link to `next` within the explorer on a plain click (and says so); any other
     /// click is left to the browser, which opens the link's real `href` elsewhere.
     pub fn follow(&self, event: &web_sys::MouseEvent, next: ExplorerState) -> bool {
         if !browser::is_plain_click(event) {
@@ -116,22 +181,40 @@ impl Explorer {
         true
     }
 
-    /// The link to a state, for real `href`s: they open in a new tab and survive a reload.
-    pub fn href(next: &ExplorerState) -> String {
-        match next.to_query_string() {
-            query if query.is_empty() => "./".to_owned(),
-            query => query,
+    /// The link to a state, for real `href`s that open in a new tab and survive a reload: a
+    /// query string on the hosted page, the hosted explorer's full address in an embed (a
+    /// new tab of a widget is the full explorer).
+    pub fn href(&self, next: &ExplorerState) -> String {
+        match (self.host, next.to_query_string()) {
+            (Host::Page, query) if query.is_empty() => "./".to_owned(),
+            (Host::Page, query) => query,
+            _ => self.absolute_href(next),
         }
+    }
+
+    /// The full address of a state on the hosted explorer (for "copy link" and "open the
+    /// full explorer").
+    pub fn absolute_href(&self, next: &ExplorerState) -> String {
+        self.base
+            .with_value(|base| format!("{base}{}", next.to_query_string()))
+    }
+
+    /// Moves keyboard focus to the element with this id in this explorer (the document, or
+    /// the element's shadow root).
+    pub fn focus(&self, id: &str) {
+        self.shadow_root.with_value(|root| match root {
+            Some(root) => browser::focus_in(root, id),
+            None => browser::focus_element(id),
+        });
     }
 }
 
 /// The state in the address bar; every parameter that cannot be used is reported on the
 /// console and left out.
-fn read_location() -> ExplorerState {
-    let (state, warnings) =
-        ExplorerState::from_query_string(&browser::location_search(), catalogue());
-    for warning in warnings {
+fn read_location(data: Dataset) -> ExplorerState {
+    let options = PageOptions::from_query_string(&browser::location_search(), data.catalogue);
+    for warning in options.warnings {
         leptos::logging::warn!("{warning}");
     }
-    state
+    options.state
 }

@@ -7,8 +7,13 @@ mod browser;
 mod catalogue;
 mod components;
 mod explorer;
+mod launch;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // `embed.js` loads this same module on partners' pages to mount `<diaspora-explorer>`
+    // elements; there, it must not take over the page's body.
+    if browser::is_explorer_page() {
+        launch::mount_on_page();
+    }
 }

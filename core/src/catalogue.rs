@@ -89,6 +89,44 @@ impl Catalogue {
             aliases,
         })
     }
+
+    /// Another dataset (a partner's `programmes.json`, fetched at run time) checked by the
+    /// same rules as the build, against this catalogue's countries, vocabularies and aliases.
+    /// The problems are lines naming the file, the record and the field, as at build time.
+    ///
+    /// ```
+    /// use diaspora_core::{calendar::Date, Catalogue};
+    /// # let bundled = Catalogue::load(&diaspora_core::catalogue::Sources {
+    /// #     dataset: ("programmes.json", include_str!("../../data/programmes.json")),
+    /// #     countries: ("countries.json", include_str!("../../data/countries.json")),
+    /// #     vocabularies: ("vocabularies.json", include_str!("../../data/vocabularies.json")),
+    /// #     aliases: ("aliases.json", include_str!("../../data/aliases.json")),
+    /// #     today: Date::parse_iso("2026-11-28").unwrap(),
+    /// # }).unwrap();
+    /// let today = Date::parse_iso("2026-11-28").unwrap();
+    /// let problems = bundled.with_dataset("partner.json", "[{\"id\": \"x\"}]", today).err().unwrap();
+    /// assert!(problems[0].starts_with("partner.json"));
+    /// ```
+    pub fn with_dataset(
+        &self,
+        name: &str,
+        text: &str,
+        today: Date,
+    ) -> Result<Catalogue, Vec<String>> {
+        let context = Context {
+            geography: &self.geography,
+            vocabularies: &self.vocabularies,
+            today,
+        };
+        let programmes = validate_dataset(name, text, &context)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        Ok(Catalogue {
+            programmes,
+            geography: self.geography.clone(),
+            vocabularies: self.vocabularies.clone(),
+            aliases: self.aliases.clone(),
+        })
+    }
 }
 
 /// The texts a catalogue is compiled from, each with the name it is reported under.

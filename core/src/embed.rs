@@ -24,6 +24,7 @@
 //! ```
 
 use crate::catalogue::Catalogue;
+use crate::lock::LockedFilters;
 use crate::url_state::{ExplorerState, Warning};
 
 /// The parameters this module reads; the explorer's state reads all the others.
@@ -60,6 +61,8 @@ pub struct Theme {
 pub struct PageOptions {
     pub state: ExplorerState,
     pub embed: EmbedOptions,
+    /// The filters of the query string when it says `lock=1`, else none.
+    pub locked: LockedFilters,
     pub warnings: Vec<Warning>,
 }
 
@@ -69,9 +72,15 @@ impl PageOptions {
         let (state, others, mut warnings) =
             ExplorerState::from_query_string_with(query, catalogue, &EMBED_KEYS);
         let embed = EmbedOptions::from_pairs(others, &mut warnings);
+        let locked = if embed.locked {
+            LockedFilters::new(state.filters.clone())
+        } else {
+            LockedFilters::none()
+        };
         PageOptions {
             state,
             embed,
+            locked,
             warnings,
         }
     }

@@ -14,6 +14,7 @@
 //! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
 //! - [`related`]: the programmes most related to one, by shared countries, themes and more.
 //! - [`embed`]: the options of an embedded explorer, read by the same parser as its state.
+//! - [`lock`]: the filters a partner fixed for an embedded explorer.
 //! - [`navigation`]: what each control of the explorer does to its state.
 //! - [`pagination`]: result pages and which page links to show.
 
@@ -25,6 +26,7 @@ pub mod export;
 pub mod geography;
 pub mod i18n;
 pub mod lang;
+pub mod lock;
 pub mod model;
 pub mod navigation;
 pub mod pagination;

@@ -6,7 +6,6 @@ use diaspora_core::Programme;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::catalogue::{catalogue, engine};
 use crate::explorer::Explorer;
 
 #[derive(Clone, Copy)]
@@ -27,8 +26,10 @@ pub fn ExportButtons() -> impl IntoView {
             page_size: total.max(1),
             ..request
         };
-        let catalogue = catalogue();
-        let programmes: Vec<&Programme> = engine()
+        let catalogue = explorer.data.catalogue;
+        let programmes: Vec<&Programme> = explorer
+            .data
+            .engine
             .search(catalogue, &everything)
             .hits
             .iter()

@@ -7,10 +7,9 @@ use std::sync::Arc;
 use diaspora_core::display::{facet_value_label, label_matches};
 use diaspora_core::search::analysis::fold;
 use diaspora_core::search::FacetKind;
-use diaspora_core::Lang;
+use diaspora_core::{Geography, Lang};
 use leptos::prelude::*;
 
-use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
 /// Values shown before "show all".
@@ -60,7 +59,10 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
             let mut candidates: Vec<&(Arc<str>, usize)> = Vec::new();
             for entry in counts.iter().filter(|(value, _)| {
                 typed.is_empty()
-                    || label_matches(facet_value_label(catalogue(), kind, value, lang), typed)
+                    || label_matches(
+                        facet_value_label(explorer.data.catalogue, kind, value, lang),
+                        typed,
+                    )
             }) {
                 if candidates.len() >= limit && candidates.last().map(|(_, c)| *c) != Some(entry.1)
                 {
@@ -70,9 +72,14 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
             }
             sort_names.update_value(|names| {
                 for (value, _) in &candidates {
-                    names
-                        .entry((lang, value.clone()))
-                        .or_insert_with(|| fold(facet_value_label(catalogue(), kind, value, lang)));
+                    names.entry((lang, value.clone())).or_insert_with(|| {
+                        fold(facet_value_label(
+                            explorer.data.catalogue,
+                            kind,
+                            value,
+                            lang,
+                        ))
+                    });
                 }
             });
             sort_names.with_value(|names| {
@@ -96,7 +103,13 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                     }
                 }
             }
-            rows(kind, shown, limit == EXPANDED, lang)
+            rows(
+                &explorer.data.catalogue.geography,
+                kind,
+                shown,
+                limit == EXPANDED,
+                lang,
+            )
         })
     });
     let total_values = move || counts.with(Vec::len);
@@ -113,7 +126,9 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
             Row::Value(value) => value,
             Row::Region(code) => {
                 let name = move || {
-                    catalogue()
+                    explorer
+                        .data
+                        .catalogue
                         .geography
                         .region(&code)
                         .map(|region| explorer.lang.get().pick(&region.en, &region.fr).to_owned())
@@ -138,9 +153,14 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
             let value = value.clone();
             move || selected(&value)
         };
+        // A filter the partner's site fixed stays checked.
+        let locked = explorer.locked().holds(kind, &value);
         let label = {
             let value = value.clone();
-            move || facet_value_label(catalogue(), kind, &value, explorer.lang.get()).to_owned()
+            move || {
+                facet_value_label(explorer.data.catalogue, kind, &value, explorer.lang.get())
+                    .to_owned()
+            }
         };
         let toggle = move |_| {
             let next = explorer
@@ -151,7 +171,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
         view! {
             <li>
                 <label class="facet-value">
-                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    <input type="checkbox" prop:checked=checked disabled=locked on:change=toggle />
                     <span class="facet-value-label">{label}</span>
                     <span class="facet-count">{move || (explorer.messages().number)(count())}</span>
                 </label>
@@ -224,12 +244,17 @@ enum Row {
 
 /// The lines of a facet list. A long list of countries is grouped by continent (continents by
 /// name), which is how people scan for a country; everything else stays in the given order.
-fn rows(kind: FacetKind, values: Vec<Arc<str>>, expanded: bool, lang: Lang) -> Vec<Row> {
+fn rows(
+    geography: &Geography,
+    kind: FacetKind,
+    values: Vec<Arc<str>>,
+    expanded: bool,
+    lang: Lang,
+) -> Vec<Row> {
     let by_country = matches!(kind, FacetKind::Origin | FacetKind::Residence);
     if !by_country || !expanded || values.len() <= COLLAPSED {
         return values.into_iter().map(Row::Value).collect();
     }
-    let geography = &catalogue().geography;
     let continent = |value: &str| {
         let region = geography.country(value).and_then(|c| c.region.clone());
         // Countries without a continent come last.

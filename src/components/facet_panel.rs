@@ -27,7 +27,7 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let close = move || {
         open.set(false);
-        crate::browser::focus_element("open-filters");
+        explorer.focus("open-filters");
     };
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Escape" && open.get_untracked() {

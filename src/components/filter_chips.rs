@@ -4,8 +4,6 @@ use diaspora_core::display::facet_value_label;
 use diaspora_core::search::FacetKind;
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
 /// What a chip removes.
@@ -39,8 +37,13 @@ pub fn FilterChips() -> impl IntoView {
     });
     // The removed chip's button disappears; focus goes to the results heading rather than
     // being lost.
-    let after_removal = || browser::focus_element("results-heading");
+    let after_removal = move || explorer.focus("results-heading");
     let chip = move |chip: Chip| {
+        let locked = explorer.locked();
+        let is_locked = match &chip {
+            Chip::Value(kind, value) => locked.holds(*kind, value),
+            Chip::Years => locked.holds_years(),
+        };
         let label = {
             let chip = chip.clone();
             move || {
@@ -48,7 +51,7 @@ pub fn FilterChips() -> impl IntoView {
                 let messages = explorer.messages();
                 match &chip {
                     Chip::Value(kind, value) => (messages.value_in_facet)(
-                        facet_value_label(catalogue(), *kind, value, lang),
+                        facet_value_label(explorer.data.catalogue, *kind, value, lang),
                         messages.facet_name(*kind),
                     ),
                     Chip::Years => {
@@ -75,6 +78,20 @@ pub fn FilterChips() -> impl IntoView {
             let label = label.clone();
             move || (explorer.messages().remove_filter)(&label())
         };
+        if is_locked {
+            // The partner's site fixed this filter: shown, not removable.
+            return view! {
+                <li>
+                    <span class="chip chip-locked">
+                        <span>{label}</span>
+                        <span class="visually-hidden">
+                            {move || format!(" ({})", explorer.messages().locked_filter)}
+                        </span>
+                    </span>
+                </li>
+            }
+            .into_any();
+        }
         view! {
             <li>
                 <button type="button" class="chip" aria-label=accessible_name on:click=remove>
@@ -83,6 +100,12 @@ pub fn FilterChips() -> impl IntoView {
                 </button>
             </li>
         }
+        .into_any()
+    };
+    let removable = move || {
+        explorer
+            .state
+            .with(|state| explorer.locked().has_removable(state))
     };
     let clear_all = move |_| {
         let next = explorer
@@ -98,9 +121,11 @@ pub fn FilterChips() -> impl IntoView {
                 <ul class="chips">
                     <For each=move || chips.get() key=|chip| chip.clone() children=chip />
                 </ul>
-                <button type="button" class="link-button clear-all" on:click=clear_all>
-                    {move || explorer.messages().clear_all}
-                </button>
+                <Show when=removable>
+                    <button type="button" class="link-button clear-all" on:click=clear_all>
+                        {move || explorer.messages().clear_all}
+                    </button>
+                </Show>
             </div>
         </Show>
     }

@@ -5,26 +5,31 @@ use diaspora_core::display::facet_value_label;
 use diaspora_core::search::suggest::Removal;
 use leptos::prelude::*;
 
-use crate::catalogue::{catalogue, engine};
 use crate::explorer::Explorer;
 
 #[component]
 pub fn NoResults() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let suggestion = Memo::new(move |_| {
-        explorer
-            .request
-            .with(|request| engine().did_you_mean(catalogue(), request))
+        explorer.request.with(|request| {
+            explorer
+                .data
+                .engine
+                .did_you_mean(explorer.data.catalogue, request)
+        })
     });
     let relaxations = Memo::new(move |_| {
-        explorer
-            .request
-            .with(|request| engine().relaxations(catalogue(), request))
+        explorer.request.with(|request| {
+            explorer
+                .data
+                .engine
+                .relaxations(explorer.data.catalogue, request)
+        })
     });
     let suggestion_link = move || {
         suggestion.get().map(|query| {
             let target = explorer.state.with(|state| state.with_query(&query));
-            let href = Explorer::href(&target);
+            let href = explorer.href(&target);
             let go = move |event: leptos::ev::MouseEvent| {
                 explorer.follow(&event, target.clone());
             };
@@ -38,7 +43,9 @@ pub fn NoResults() -> impl IntoView {
         })
     };
     let relaxation_list = move || {
-        let relaxations = relaxations.get();
+        let locked = explorer.locked();
+        let mut relaxations = relaxations.get();
+        relaxations.retain(|relaxation| locked.allows(&relaxation.removal));
         if relaxations.is_empty() {
             return None;
         }
@@ -49,7 +56,7 @@ pub fn NoResults() -> impl IntoView {
             .map(|relaxation| {
                 let name = match &relaxation.removal {
                     Removal::Value(kind, value) => (messages.value_in_facet)(
-                        facet_value_label(catalogue(), *kind, value, lang),
+                        facet_value_label(explorer.data.catalogue, *kind, value, lang),
                         messages.facet_name(*kind),
                     ),
                     Removal::YearRange => messages.without_year_range.to_owned(),
@@ -58,7 +65,7 @@ pub fn NoResults() -> impl IntoView {
                 let target = explorer
                     .state
                     .with_untracked(|state| state.relaxed(&relaxation.removal));
-                let href = Explorer::href(&target);
+                let href = explorer.href(&target);
                 let go = move |event: leptos::ev::MouseEvent| {
                     explorer.follow(&event, target.clone());
                 };

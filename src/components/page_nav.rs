@@ -3,7 +3,6 @@
 use diaspora_core::pagination::{PageLink, Pages};
 use leptos::prelude::*;
 
-use crate::browser;
 use crate::explorer::{Explorer, PAGE_SIZE};
 
 /// Previous, numbered pages with gaps, Next; nothing when everything fits on one page.
@@ -24,13 +23,13 @@ pub fn PageNav() -> impl IntoView {
         let target = move || explorer.state.with(|state| state.at_page(page));
         let go = move |event: leptos::ev::MouseEvent| {
             if explorer.follow(&event, target()) {
-                browser::focus_element("results-heading");
+                explorer.focus("results-heading");
             }
         };
         view! {
             <a
                 class=class
-                href=move || Explorer::href(&target())
+                href=move || explorer.href(&target())
                 aria-current=current.then_some("page")
                 aria-label=label
                 on:click=go

@@ -8,7 +8,6 @@ use diaspora_core::Programme;
 use leptos::prelude::*;
 
 use super::highlighted_text::HighlightedText;
-use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
 /// A result card. `title` and `snippet` carry the search's highlights and follow the query.
@@ -19,7 +18,7 @@ pub fn ProgrammeCard(
     #[prop(into)] snippet: Signal<Highlighted>,
 ) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let catalogue = catalogue();
+    let catalogue = explorer.data.catalogue;
     let messages = move || explorer.messages();
     let heading_id = format!("programme-{}", programme.id);
     let labelled_by = heading_id.clone();
@@ -87,7 +86,7 @@ pub fn ProgrammeCard(
             aria-labelledby=labelled_by
         >
             <h3 class="programme-title" id=heading_id data-testid="result-title">
-                <a id=link_id href=move || Explorer::href(&opened()) on:click=open>
+                <a id=link_id href=move || explorer.href(&opened()) on:click=open>
                     <HighlightedText text=title />
                     {acronym.map(|acronym| format!(" ({acronym})"))}
                 </a>

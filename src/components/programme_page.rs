@@ -10,7 +10,6 @@ use diaspora_core::{Lang, Organisation, Programme};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
 /// Related programmes listed at the bottom of the page.
@@ -40,13 +39,19 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
     };
     let back_link = view! {
         <p class="back">
-            <a class="back-link" href=move || Explorer::href(&back()) on:click=go_back>
+            <a class="back-link" href=move || explorer.href(&back()) on:click=go_back>
                 <span aria-hidden="true">"← "</span>
                 {move || explorer.messages().back_to_results}
             </a>
         </p>
     };
-    let Some(programme) = catalogue().programmes.iter().find(|p| p.id == id) else {
+    let Some(programme) = explorer
+        .data
+        .catalogue
+        .programmes
+        .iter()
+        .find(|p| p.id == id)
+    else {
         return view! {
             {back_link}
             <p class="notice">{move || explorer.messages().programme_not_found}</p>
@@ -69,8 +74,13 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
 #[component]
 fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let status =
-        move || years_and_status(programme, &catalogue().vocabularies, explorer.lang.get());
+    let status = move || {
+        years_and_status(
+            programme,
+            &explorer.data.catalogue.vocabularies,
+            explorer.lang.get(),
+        )
+    };
     let summary = move || match (explorer.lang.get(), &programme.summary_fr) {
         (Lang::Fr, Some(summary_fr)) => (summary_fr.clone(), None),
         // A French reader without a French summary is told the summary is in English.
@@ -107,7 +117,7 @@ fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
 #[component]
 fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let catalogue = catalogue();
+    let catalogue = explorer.data.catalogue;
     let messages = move || explorer.messages();
     let countries = move |codes: &'static [String]| {
         move || {
@@ -211,7 +221,7 @@ fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
             };
             view! {
                 <li>
-                    <a class="tag" href=move || Explorer::href(&target()) on:click=go>
+                    <a class="tag" href=move || explorer.href(&target()) on:click=go>
                         {move || facet_value_label(catalogue, FacetKind::Theme, code, explorer.lang.get()).to_owned()}
                     </a>
                 </li>
@@ -274,7 +284,12 @@ fn CopyLink() -> impl IntoView {
     let outcome = RwSignal::new(None::<bool>);
     let copy = move |_| {
         leptos::task::spawn_local(async move {
-            let copied = browser::copy_to_clipboard(&browser::location_href()).await;
+            let copied = browser::copy_to_clipboard(
+                &explorer
+                    .state
+                    .with_untracked(|state| explorer.absolute_href(state)),
+            )
+            .await;
             outcome.set(Some(copied));
         });
     };
@@ -296,7 +311,7 @@ fn CopyLink() -> impl IntoView {
 #[component]
 fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let related = related_programmes(catalogue(), &programme.id, RELATED);
+    let related = related_programmes(explorer.data.catalogue, &programme.id, RELATED);
     if related.is_empty() {
         return None;
     }
@@ -310,14 +325,14 @@ fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
             let countries = move || {
                 country_names(
                     &other.origin_countries,
-                    &catalogue().geography,
+                    &explorer.data.catalogue.geography,
                     explorer.lang.get(),
                 )
                 .unwrap_or_default()
             };
             view! {
                 <li>
-                    <a href=move || Explorer::href(&target()) on:click=go>{other.title.clone()}</a>
+                    <a href=move || explorer.href(&target()) on:click=go>{other.title.clone()}</a>
                     <span class="related-countries">{countries}</span>
                 </li>
             }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::no_results::NoResults;
 use super::programme_card::ProgrammeCard;
-use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
 /// Cards keyed by programme: a keystroke that keeps a programme on the page updates only its
@@ -35,7 +34,7 @@ pub fn ResultList() -> impl IntoView {
             Signal::derive(move || highlights.with(|(_, snippet)| snippet.clone()));
         view! {
             <li>
-                <ProgrammeCard programme=&catalogue().programmes[doc] title=title snippet=snippet />
+                <ProgrammeCard programme=&explorer.data.catalogue.programmes[doc] title=title snippet=snippet />
             </li>
         }
     };

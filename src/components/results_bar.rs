@@ -38,7 +38,7 @@ pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
     let open_filters = move |_| {
         filters_open.set(true);
         // The drawer is shown by the next render; focus can move into it after that.
-        request_animation_frame(|| crate::browser::focus_element("filters-heading"));
+        request_animation_frame(move || explorer.focus("filters-heading"));
     };
     view! {
         <div class="results-bar">

@@ -2,14 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::catalogue::catalogue;
 use crate::explorer::Explorer;
 
 /// "From" and "To" year inputs bounded by the catalogue's earliest and latest start years.
 #[component]
 pub fn YearRange() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let years = catalogue().programmes.iter().filter_map(|p| p.start_year);
+    let years = explorer
+        .data
+        .catalogue
+        .programmes
+        .iter()
+        .filter_map(|p| p.start_year);
     let (earliest, latest) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
     if earliest > latest {
         return None;
@@ -72,6 +76,7 @@ fn YearField(bound: Bound, earliest: i32, latest: i32) -> impl IntoView {
                 max=latest
                 placeholder=placeholder.to_string()
                 prop:value=move || current().map(|year| year.to_string()).unwrap_or_default()
+                disabled=explorer.locked().holds_years()
                 on:change=set
             />
         </label>

@@ -135,4 +135,12 @@ pub(super) static MESSAGES: Messages = Messages {
     data_notice: "Facts come from the GFMD Policy and Practice Database and from the programmes' own pages; every programme lists its sources.",
     update_available: "A new version of the explorer is available.",
     reload: "Reload",
+
+    open_full_explorer: "Open the full explorer",
+    locked_filter: "set by this site",
+    loading_programmes: "Loading the programmes…",
+    partner_data_failed: |url| {
+        format!("The programme list at {url} could not be used, so the explorer shows its own catalogue instead.")
+    },
+    partner_data_problems: "What was wrong:",
 };

@@ -142,4 +142,12 @@ pub(super) static MESSAGES: Messages = Messages {
     data_notice: "Les faits proviennent de la base de données des politiques et pratiques du FMMD et des sites des programmes ; chaque programme cite ses sources.",
     update_available: "Une nouvelle version de l’explorateur est disponible.",
     reload: "Recharger",
+
+    open_full_explorer: "Ouvrir l’explorateur complet",
+    locked_filter: "fixé par ce site",
+    loading_programmes: "Chargement des programmes…",
+    partner_data_failed: |url| {
+        format!("La liste de programmes à l’adresse {url} n’a pas pu être utilisée\u{a0}: l’explorateur affiche donc son propre catalogue.")
+    },
+    partner_data_problems: "Problèmes relevés\u{a0}:",
 };

@@ -130,6 +130,17 @@ pub struct Messages {
     /// The prompt shown when a new build has been downloaded for offline use.
     pub update_available: &'static str,
     pub reload: &'static str,
+
+    /// Embedded on a partner's site: the link to the hosted explorer (opens a new tab).
+    pub open_full_explorer: &'static str,
+    /// Said of a filter the partner's site fixed, which cannot be removed here.
+    pub locked_filter: &'static str,
+    /// While a partner's own programme list is fetched.
+    pub loading_programmes: &'static str,
+    /// A partner's programme list could not be used (its address).
+    pub partner_data_failed: fn(&str) -> String,
+    /// Introduces the problems found in it.
+    pub partner_data_problems: &'static str,
 }
 
 impl Messages {

@@ -1,0 +1,144 @@
+//! Starting an explorer: on its own page (`main`), in an iframe (`?embed=1`), or inside a
+//! `<diaspora-explorer>` element on a partner's page (`mount_element`, called by `embed.js`).
+//! Each reads the same options with the core's one parser, applies the partner's theme,
+//! loads the partner's own programmes when asked, and then shows the explorer.
+
+use diaspora_core::embed::{PageOptions, Theme};
+use diaspora_core::i18n::Messages;
+use diaspora_core::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::app::App;
+use crate::browser;
+use crate::catalogue::Dataset;
+use crate::components::partner_data_notice::PartnerDataFailure;
+use crate::explorer::{Explorer, Host, Setup};
+
+/// Mounts the explorer on its own page (the hosted site or an embed's iframe).
+pub fn mount_on_page() {
+    let query = browser::location_search();
+    let options = PageOptions::from_query_string(&query, Dataset::bundled().catalogue);
+    let host = if options.embed.embed {
+        Host::Frame
+    } else {
+        Host::Page
+    };
+    if host == Host::Frame {
+        if let Some(root) = browser::document_element() {
+            apply_theme(&root, &options.embed.theme);
+        }
+        if let Some(origin) = options.embed.parent_origin.clone() {
+            browser::report_height_to(origin);
+        }
+    }
+    let base = browser::location_base();
+    leptos::mount::mount_to_body(move || start(host, query, base, None));
+}
+
+/// A `<diaspora-explorer>` element's explorer; dropping it (or calling `free()` from
+/// JavaScript, as `embed.js` does when the element leaves the page) unmounts it.
+#[wasm_bindgen]
+pub struct ElementMount {
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+/// Mounts an explorer into `container`, a node inside the element's shadow root.
+/// `attributes` is the element's options as a query string (`origin=ML&lang=fr`), read by the
+/// same parser as the hosted page's URL; `base` is the hosted explorer's address, which the
+/// widget's links open in a new tab.
+#[wasm_bindgen]
+pub fn mount_element(
+    container: web_sys::HtmlElement,
+    shadow_root: web_sys::ShadowRoot,
+    attributes: String,
+    base: String,
+) -> ElementMount {
+    let options = PageOptions::from_query_string(&attributes, Dataset::bundled().catalogue);
+    apply_theme(&container, &options.embed.theme);
+    let handle = leptos::mount::mount_to(container, move || {
+        start(Host::Element, attributes, base, Some(shadow_root))
+    });
+    ElementMount { _handle: handle }
+}
+
+/// The partner's colours, font and corner radius as the CSS custom properties the styles
+/// read. The core has already checked each value to be only a colour, a font family name or a
+/// length.
+fn apply_theme(target: &web_sys::HtmlElement, theme: &Theme) {
+    let properties: Vec<(&str, &str)> = [
+        ("--color-accent", theme.accent.as_deref()),
+        ("--font-body", theme.font.as_deref()),
+        ("--radius", theme.radius.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, value?)))
+    .collect();
+    browser::set_css_properties(target, &properties);
+}
+
+/// The explorer for `query`: at once with the bundled catalogue, or after fetching the
+/// partner's programmes (`data=`), falling back to the bundled catalogue with a notice.
+fn start(
+    host: Host,
+    query: String,
+    base: String,
+    shadow_root: Option<web_sys::ShadowRoot>,
+) -> AnyView {
+    let bundled = Dataset::bundled();
+    let first = PageOptions::from_query_string(&query, bundled.catalogue);
+    let shadow_root = StoredValue::new_local(shadow_root);
+    // The state is read against the catalogue it will show: a partner's ids and values.
+    let explorer_for = move |data: Dataset, failure: Option<PartnerDataFailure>| {
+        let options = PageOptions::from_query_string(&query, data.catalogue);
+        for warning in &options.warnings {
+            leptos::logging::warn!("{warning}");
+        }
+        let explorer = Explorer::new(Setup {
+            host,
+            state: options.state,
+            locked: options.locked,
+            data,
+            base: base.clone(),
+            shadow_root: shadow_root.get_value(),
+        });
+        view! { <App explorer=explorer failure=failure /> }.into_any()
+    };
+    let Some(url) = first.embed.data else {
+        return explorer_for(bundled, None);
+    };
+    let lang = first.state.lang.unwrap_or_else(|| {
+        browser::preferred_languages()
+            .iter()
+            .find_map(|tag| Lang::from_tag(tag))
+            .unwrap_or_default()
+    });
+    let loaded = RwSignal::new(None::<Result<Dataset, PartnerDataFailure>>);
+    leptos::task::spawn_local({
+        let url = url.clone();
+        async move {
+            let outcome = match browser::fetch_text(&url).await {
+                Ok(text) => Dataset::partner(&url, &text),
+                Err(error) => Err(vec![error]),
+            };
+            loaded.set(Some(
+                outcome.map_err(|problems| PartnerDataFailure { url, problems }),
+            ));
+        }
+    });
+    let explorer_for = StoredValue::new_local(explorer_for);
+    (move || match loaded.get() {
+        None => view! {
+            <p class="loading wrap" role="status">{Messages::get(lang).loading_programmes}</p>
+        }
+        .into_any(),
+        Some(Ok(data)) => explorer_for.with_value(|start| start(data, None)),
+        Some(Err(failure)) => {
+            for problem in &failure.problems {
+                leptos::logging::warn!("{}: {problem}", failure.url);
+            }
+            explorer_for.with_value(|start| start(bundled, Some(failure)))
+        }
+    })
+    .into_any()
+}
