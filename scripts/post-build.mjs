@@ -7,7 +7,8 @@
 // 2. The Content-Security-Policy goes into index.html as a <meta> (the hosting docs give the
 //    same policy as a header, plus frame-ancestors, which a <meta> cannot carry).
 // 3. `_headers` for static hosts that read it (the policy as a header, caching rules).
-// 4. `sw.js` is generated from the real list of built files, its cache named after a hash of
+// 4. `embed.js`, the partners' script, from public/embed.js with the built files' names.
+// 5. `sw.js` is generated from the real list of built files, its cache named after a hash of
 //    their contents: a new build is a new cache, and the old one is deleted on activation.
 //
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL for hooks.
@@ -73,6 +74,18 @@ html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}"
 html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
 writeFileSync(indexPath, html);
 
+// The built files (hashed names), found by their patterns.
+const built = readdirSync(staging);
+const find = (pattern, what) => {
+  const names = built.filter((name) => pattern.test(name));
+  if (names.length !== 1) throw new Error(`post-build.mjs: expected one ${what}, found ${names.join(', ') || 'none'}`);
+  return names[0];
+};
+const glue = find(/^diaspora-explorer-[0-9a-f]+\.js$/, 'JS glue');
+const wasm = find(/^diaspora-explorer-[0-9a-f]+_bg\.wasm$/, 'wasm module');
+const css = find(/^styles-[0-9a-f]+\.css$/, 'stylesheet');
+const hashed = built.filter((name) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(name)).sort();
+
 // 3. `_headers`, read by static hosts such as Netlify and Cloudflare Pages: the same policy as
 //    a header (plus frame-ancestors, which only a header can carry), and caching rules.
 const headers = `# Written by scripts/post-build.mjs; see README.md, "Host it".
@@ -88,17 +101,35 @@ const headers = `# Written by scripts/post-build.mjs; see README.md, "Host it".
   Cache-Control: no-cache
 /manifest.webmanifest
   Cache-Control: no-cache
+/embed.js
+  Cache-Control: no-cache
+  Access-Control-Allow-Origin: *
 /*.wasm
   Content-Type: application/wasm
+${hashed
+  .map((name) => `/${name}
   Cache-Control: public, max-age=31536000, immutable
-/*.js
-  Cache-Control: public, max-age=31536000, immutable
-/*.css
-  Cache-Control: public, max-age=31536000, immutable
-`;
+  Access-Control-Allow-Origin: *
+`)
+  .join('')}`;
 writeFileSync(join(staging, '_headers'), headers);
 
-// 4. The service worker, precaching every built file.
+// 4. embed.js: comments and indentation dropped (partners pay for every byte); it is loaded
+//    from a stable address, so it names the current build's hashed files.
+const embedSource = readFileSync(new URL('../public/embed.js', import.meta.url), 'utf8');
+const embed = `// Diaspora Programme Explorer widget; source and documentation: public/embed.js
+${embedSource
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('//'))
+  .join('\n')
+  .replace('__GLUE__', glue)
+  .replace('__WASM__', wasm)
+  .replace('__CSS__', css)}
+`;
+writeFileSync(join(staging, 'embed.js'), embed);
+
+// 5. The service worker, precaching every built file.
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
@@ -118,4 +149,4 @@ writeFileSync(
   join(staging, 'sw.js'),
   template.replace('__CACHE_NAME__', JSON.stringify(cacheName)).replace('__FILES__', JSON.stringify(files)),
 );
-console.log(`post-build: ${bootName}, CSP, sw.js (${cacheName}, ${files.length} files)`);
+console.log(`post-build: ${bootName}, CSP, embed.js (${embed.length} bytes), sw.js (${cacheName}, ${files.length} files)`);

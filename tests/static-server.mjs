@@ -21,12 +21,24 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL. */
-export async function serve(root, port = 0) {
-  const base = resolve(root);
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL.
+ * `mounts` serves other directories under URL prefixes: `{ '/fixtures/': 'tests/fixtures' }`.
+ * Every response allows any origin (CORS), as the README asks hosts to do for the files a
+ * `<diaspora-explorer>` element loads from partners' pages.
+ */
+export async function serve(root, port = 0, { mounts = {} } = {}) {
   const server = createServer(async (request, response) => {
     try {
-      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      let base = resolve(root);
+      for (const [prefix, directory] of Object.entries(mounts)) {
+        if (path.startsWith(prefix)) {
+          base = resolve(directory);
+          path = path.slice(prefix.length - 1);
+          break;
+        }
+      }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         response.writeHead(403).end();
@@ -37,6 +49,7 @@ export async function serve(root, port = 0) {
       response.writeHead(200, {
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        'Access-Control-Allow-Origin': '*',
       });
       response.end(body);
     } catch {

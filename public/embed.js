@@ -1,0 +1,105 @@
+// The Diaspora Programme Explorer on a partner's page, in one dependency-free script:
+//
+//   <div data-diaspora-explorer data-origin="ML" data-theme="investment" data-lang="fr"></div>
+//     → an iframe of the hosted explorer in embed mode, whose height follows its content;
+//   <diaspora-explorer origin="ML" theme="investment" lang="fr"></diaspora-explorer>
+//     → the explorer mounted in the element's shadow root, without an iframe.
+//
+// Options are the hosted page's URL parameters (README.md, "Embed on your site"); `src` is
+// the partner's own programmes.json. The explorer checks them all and ignores, with a console
+// warning, whatever it cannot use. scripts/post-build.mjs fills in the built files' names.
+(() => {
+  const script = document.currentScript;
+  if (!script) return console.warn('diaspora-explorer: load embed.js with a classic <script src>');
+  const app = new URL('./', script.src);
+  const asset = (name) => new URL(name, app).href;
+  const files = { glue: asset('__GLUE__'), wasm: asset('__WASM__'), css: asset('__CSS__') };
+  const HEIGHT = 'diaspora-explorer:height';
+  // The element's own HTML attributes, which are not options.
+  const GLOBAL = /^(id|class|style|slot|part|hidden|title|tabindex|dir|role|aria-.*|data-.*)$/;
+
+  /** The options of a widget as a query string: `data-origin` or `origin` → `origin=…`. */
+  const optionsOf = (element, prefix) => {
+    const params = new URLSearchParams();
+    for (const { name, value } of element.attributes) {
+      let key = name;
+      if (prefix) {
+        if (!name.startsWith(prefix) || name === 'data-diaspora-explorer') continue;
+        key = name.slice(prefix.length);
+      } else if (GLOBAL.test(name)) continue;
+      params.append(key === 'src' ? 'data' : key, value);
+    }
+    return params;
+  };
+
+  // Iframes: one listener for all of them. A height is taken only from the explorer's origin
+  // and from the very frame it is applied to; anything else is ignored.
+  const frames = new Set();
+  const onMessage = (event) => {
+    if (event.origin !== app.origin || event.data?.type !== HEIGHT) return;
+    const height = Number(event.data.height);
+    if (!Number.isFinite(height) || height <= 0 || height > 100000) return;
+    for (const frame of frames) {
+      if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;
+    }
+  };
+
+  const mountFrame = (host) => {
+    if (host.querySelector(':scope > iframe.diaspora-explorer-frame')) return;
+    const params = optionsOf(host, 'data-');
+    params.set('embed', '1');
+    if (location.origin !== 'null') params.set('parent', location.origin);
+    const frame = document.createElement('iframe');
+    frame.className = 'diaspora-explorer-frame';
+    frame.src = `${app.href}?${params}`;
+    frame.title = host.getAttribute('data-title') || 'Diaspora Programme Explorer';
+    frame.loading = 'lazy';
+    frame.allow = 'clipboard-write';
+    Object.assign(frame.style, { display: 'block', width: '100%', height: '40rem', border: '0' });
+    if (frames.size === 0) addEventListener('message', onMessage);
+    frames.add(frame);
+    host.append(frame);
+  };
+
+  // The element: the module is fetched and started once per page, whatever the number of
+  // elements; each element gets its own explorer in its own shadow root.
+  let module;
+  const loadModule = () =>
+    (module ??= import(files.glue).then(async (glue) => {
+      await glue.default({ module_or_path: files.wasm });
+      return glue;
+    }));
+
+  class DiasporaExplorerElement extends HTMLElement {
+    connectedCallback() {
+      if (this.mounting) return;
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const styles = document.createElement('link');
+      styles.rel = 'stylesheet';
+      styles.href = files.css;
+      const container = document.createElement('div');
+      root.replaceChildren(styles, container);
+      // Rendered once its styles are in, so that it never shows unstyled.
+      const styled = new Promise((done) => {
+        styles.onload = styles.onerror = done;
+      });
+      const options = optionsOf(this, '').toString();
+      this.mounting = Promise.all([loadModule(), styled])
+        .then(([glue]) => glue.mount_element(container, root, options ? `?${options}` : '', app.href))
+        .catch((error) => console.error('diaspora-explorer: could not start', error));
+    }
+
+    disconnectedCallback() {
+      const mounting = this.mounting;
+      this.mounting = null;
+      mounting?.then((mounted) => mounted?.free());
+    }
+  }
+
+  if (!customElements.get('diaspora-explorer')) {
+    customElements.define('diaspora-explorer', DiasporaExplorerElement);
+  }
+  const scan = () => document.querySelectorAll('[data-diaspora-explorer]').forEach(mountFrame);
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', scan, { once: true });
+  else scan();
+})();
