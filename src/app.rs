@@ -83,27 +83,49 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
         view! { <SiteHeader open_programme=open_programme /> }.into_any()
     };
 
+    let content = move || match open_programme.get() {
+        Some(id) => view! { <ProgrammePage id=id /> }.into_any(),
+        None => results().into_any(),
+    };
+    let notice = failure.map(|failure| view! { <PartnerDataNotice failure=failure /> });
+    let footer_text =
+        move || view! { <div class="wrap"><p>{move || messages().data_notice}</p></div> };
+
+    if explorer.host == Host::Element {
+        // One named region of the partner's page, without landmarks of its own: the page
+        // already has its banner, main and footer.
+        return view! {
+            <div
+                class="app embedded"
+                role="region"
+                aria-label=move || messages().app_name
+                lang=move || explorer.lang.get().tag()
+            >
+                {header}
+                {notice}
+                <div id="main" class="wrap main" tabindex="-1">{content}</div>
+                <div class="site-footer">{footer_text}</div>
+            </div>
+        }
+        .into_any();
+    }
     view! {
-        <div class="app" class:embedded=explorer.host.is_embedded() lang=move || explorer.lang.get().tag()>
+        <div
+            class="app"
+            class:embedded=explorer.host.is_embedded()
+            lang=move || explorer.lang.get().tag()
+        >
             {(!explorer.host.is_embedded()).then(|| view! {
                 <a class="skip-link" href="#main">{move || messages().skip_to_programmes}</a>
             })}
             {header}
-            {failure.map(|failure| view! { <PartnerDataNotice failure=failure /> })}
-            <main id="main" class="wrap" tabindex="-1">
-                {move || match open_programme.get() {
-                    Some(id) => view! { <ProgrammePage id=id /> }.into_any(),
-                    None => results().into_any(),
-                }}
-            </main>
-            {(explorer.host != Host::Element).then(|| view! { <UpdatePrompt /> })}
-            <footer class="site-footer">
-                <div class="wrap">
-                    <p>{move || messages().data_notice}</p>
-                </div>
-            </footer>
+            {notice}
+            <main id="main" class="wrap main" tabindex="-1">{content}</main>
+            <UpdatePrompt />
+            <footer class="site-footer">{footer_text}</footer>
         </div>
     }
+    .into_any()
 }
 
 /// The hosted page's header: the name (the page's h1 on the results; a link back to them on
@@ -148,10 +170,20 @@ fn SiteHeader(open_programme: Memo<Option<String>>) -> impl IntoView {
 
 /// An embed's compact bar: the search box, the language switch, and the full explorer in a
 /// new tab at the same view. The partner's page carries its own heading; the widget's name
-/// is there for screen readers.
+/// is there for screen readers. In an iframe, the bar is its document's banner.
 #[component]
 fn EmbedBar() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
+    if explorer.host == Host::Frame {
+        view! { <header class="embed-bar">{embed_bar_content(explorer)}</header> }.into_any()
+    } else {
+        view! { <div class="embed-bar">{embed_bar_content(explorer)}</div> }.into_any()
+    }
+}
+
+/// The bar's heading (the page's h1 in an iframe; a section heading in an element), the
+/// search box, the language switch and the link.
+fn embed_bar_content(explorer: Explorer) -> impl IntoView {
     let messages = move || explorer.messages();
     let full = move || explorer.state.with(|state| explorer.absolute_href(state));
     let name = move || messages().app_name;
@@ -161,20 +193,18 @@ fn EmbedBar() -> impl IntoView {
         view! { <h2 class="visually-hidden">{name}</h2> }.into_any()
     };
     view! {
-        <div class="embed-bar">
-            {heading}
-            <div class="wrap embed-bar-inner">
-                <SearchBox />
-                <div class="embed-links">
-                    <LanguageSwitch />
-                    <a class="open-full" href=full target="_blank" rel="noopener noreferrer">
-                        {move || messages().open_full_explorer}
-                        <span aria-hidden="true">" ↗"</span>
-                        <span class="visually-hidden">
-                            {move || format!(" {}", messages().external_link)}
-                        </span>
-                    </a>
-                </div>
+        {heading}
+        <div class="wrap embed-bar-inner">
+            <SearchBox />
+            <div class="embed-links">
+                <LanguageSwitch />
+                <a class="open-full" href=full target="_blank" rel="noopener noreferrer">
+                    {move || messages().open_full_explorer}
+                    <span aria-hidden="true">" ↗"</span>
+                    <span class="visually-hidden">
+                        {move || format!(" {}", messages().external_link)}
+                    </span>
+                </a>
             </div>
         </div>
     }

@@ -84,8 +84,8 @@ pub fn FilterChips() -> impl IntoView {
                 <li>
                     <span class="chip chip-locked">
                         <span>{label}</span>
-                        <span class="visually-hidden">
-                            {move || format!(" ({})", explorer.messages().locked_filter)}
+                        <span class="chip-note">
+                            {move || format!("· {}", explorer.messages().locked_filter)}
                         </span>
                     </span>
                 </li>

@@ -30,6 +30,8 @@ const VIEWS = [
   ['a filtered search', `?q=diaspora&theme=remittances&origin=${origin}`],
   ['a page without results', '?q=qqqxxzz&theme=remittances'],
   ['a programme page', '?id=mida'],
+  ['an embed with locked filters', `?embed=1&lock=1&lang=fr&q=diaspora&origin=${origin}`],
+  ['a programme page in an embed', '?embed=1&id=mida'],
 ];
 
 /** Runs axe on the page; resolves to its violations, one readable line per node. */
