@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/static-server.mjs';
+import { measureEmbed } from './embed.mjs';
 import { measureKeystrokes, TYPED } from './keystroke.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -151,6 +152,11 @@ for (const dataset of APP_DATASETS) {
   };
   process.stderr.write(`p95 ${results.app[dataset].p95Ms.toFixed(1)} ms\n`);
 }
+if (APP_DATASETS.includes('real')) {
+  process.stderr.write('bench: embedding (embed.js bytes, first results on a partner page)… ');
+  results.embed = await measureEmbed(browser, `${url}bench/out/app-real/`, `${root}bench/out/app-real`);
+  process.stderr.write(`element ${results.embed.firstResultsMs.element.median} ms\n`);
+}
 await browser.close();
 server.close();
 // A partial run (some datasets or engines chosen by hand) never overwrites the full results.
@@ -193,5 +199,13 @@ if (Object.keys(results.app).length) {
   for (const [dataset, a] of Object.entries(results.app)) {
     console.log([dataset, a.keystrokes, fmt(a.p50Ms, 1), fmt(a.p95Ms, 1), fmt(a.maxMs, 1), a.firstResultsMs, a.maxDomNodes]
       .map((c) => String(c).padEnd(14)).join(''));
+  }
+}
+
+if (results.embed) {
+  const e = results.embed;
+  console.log(`\nembedding: embed.js ${e.embedJsBytes} bytes (${e.embedJsGzipBytes} gzipped); navigation → first results painted, median of 9 first visits [min–max]`);
+  for (const [kind, t] of Object.entries(e.firstResultsMs)) {
+    console.log(`  ${kind.padEnd(10)}${t.median} ms [${t.min}–${t.max}]`);
   }
 }
