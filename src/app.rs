@@ -68,7 +68,9 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
         view! {
             <div class="explorer" class:filters-open=move || filters_open.get()>
                 <FacetPanel open=filters_open />
-                <div class="results">
+                // Under the phone's drawer, the results are out of reach (focus is kept in the
+                // drawer too).
+                <div class="results" inert=move || filters_open.get()>
                     <ResultsBar filters_open=filters_open />
                     <FilterChips />
                     <ResultList />

@@ -231,3 +231,36 @@ pub fn report_height_to(parent_origin: String) {
     // The observer lives as long as the page.
     on_resize.forget();
 }
+
+/// On Tab inside `container`, wraps focus from its last focusable control to its first (and
+/// back with Shift+Tab), so that focus cannot leave a drawer that covers the page. Controls
+/// that are hidden or disabled are skipped.
+pub fn keep_tab_within(container: &web_sys::Element, event: &web_sys::KeyboardEvent) {
+    const FOCUSABLE: &str =
+        "a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex='0']";
+    let Ok(nodes) = container.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    let visible: Vec<web_sys::HtmlElement> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|element| element.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (visible.first(), visible.last()) else {
+        return;
+    };
+    let Some(current) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    // Focus may also be on something focusable only by script, such as the drawer's heading.
+    let position = visible.iter().position(|element| *element == current);
+    let wrap_to = match (event.shift_key(), position) {
+        (false, Some(at)) if at + 1 == visible.len() => first,
+        (true, Some(0) | None) => last,
+        _ => return,
+    };
+    event.prevent_default();
+    let _ = wrap_to.focus();
+}

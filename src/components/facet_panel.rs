@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::facet_group::FacetGroup;
 use super::year_range::YearRange;
+use crate::browser;
 use crate::explorer::Explorer;
 
 /// The order facets appear in: what people most often narrow by first.
@@ -27,11 +28,23 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let close = move || {
         open.set(false);
-        explorer.focus("open-filters");
+        // After the next render, which takes `inert` off the results the button is in.
+        request_animation_frame(move || explorer.focus("open-filters"));
     };
+    let panel = NodeRef::<leptos::html::Aside>::new();
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
-            close();
+        if !open.get_untracked() {
+            return;
+        }
+        match event.key().as_str() {
+            "Escape" => close(),
+            // The drawer covers the page: Tab cycles within it, as in a dialog.
+            "Tab" => {
+                if let Some(panel) = panel.get_untracked() {
+                    browser::keep_tab_within(&panel, &event);
+                }
+            }
+            _ => {}
         }
     };
     view! {
@@ -40,6 +53,7 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
             class="facet-panel"
             class:open=move || open.get()
             aria-labelledby="filters-heading"
+            node_ref=panel
             on:keydown=on_keydown
         >
             <div class="facet-panel-head">

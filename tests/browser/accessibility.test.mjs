@@ -194,9 +194,24 @@ describe('accessibility', { concurrency: CONCURRENCY }, () => {
       .catch(() => {});
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'filters-heading',
       'focus did not move into the opened drawer');
+    // Tab cycles within the drawer, which covers the page: back from its heading to its last
+    // field, and on from there to its first control.
+    const inDrawer = () => page.evaluate(() => ({
+      inside: Boolean(document.activeElement?.closest('#filters')),
+      label: document.activeElement?.closest('label')?.textContent.trim() ?? document.activeElement?.textContent.trim(),
+    }));
+    await page.keyboard.press('Shift+Tab');
+    const last = await inDrawer();
+    assert.ok(last.inside, `Shift+Tab left the drawer: ${JSON.stringify(last)}`);
+    assert.match(last.label, /^To/);
+    await page.keyboard.press('Tab');
+    const first = await inDrawer();
+    assert.ok(first.inside);
+    assert.match(first.label, /^Show the results/);
+    assert.equal(await page.locator('.results').getAttribute('inert'), '');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden', timeout: 2000 });
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'open-filters');
+    await page.waitForFunction(() => document.activeElement?.id === 'open-filters', null, { timeout: 2000 });
     await close();
   });
 
@@ -212,7 +227,7 @@ describe('accessibility', { concurrency: CONCURRENCY }, () => {
     assert.ok(await page.getByRole('button', { name: `Show the results (${count})` }).isVisible());
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'open-filters');
+    await page.waitForFunction(() => document.activeElement?.id === 'open-filters', null, { timeout: 2000 });
     await assertFocusVisible(page, 'the Filters button after Escape');
     const button = page.getByRole('button', { name: 'Filters (1)' });
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
@@ -220,7 +235,7 @@ describe('accessibility', { concurrency: CONCURRENCY }, () => {
     await drawer.waitFor({ state: 'visible' });
     await page.getByRole('button', { name: `Show the results (${count})` }).click();
     await drawer.waitFor({ state: 'hidden' });
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'open-filters');
+    await page.waitForFunction(() => document.activeElement?.id === 'open-filters', null, { timeout: 2000 });
     await close();
   });
 });
