@@ -8,6 +8,7 @@ use diaspora_core::i18n::Messages;
 use diaspora_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::browser;
@@ -55,7 +56,10 @@ pub fn mount_element(
     base: String,
 ) -> ElementMount {
     let options = PageOptions::from_query_string(&attributes, Dataset::bundled().catalogue);
-    apply_theme(&container, &options.embed.theme);
+    // On the element itself, where the stylesheet's `:host` tokens read them.
+    if let Ok(host) = shadow_root.host().dyn_into::<web_sys::HtmlElement>() {
+        apply_theme(&host, &options.embed.theme);
+    }
     let handle = leptos::mount::mount_to(container, move || {
         start(Host::Element, attributes, base, Some(shadow_root))
     });
@@ -63,11 +67,13 @@ pub fn mount_element(
 }
 
 /// The partner's colours, font and corner radius as the CSS custom properties the styles
-/// read. The core has already checked each value to be only a colour, a font family name or a
-/// length.
+/// read (the accent through `--partner-accent`, with a lighter one for dark mode). The core
+/// has already checked each value to be only a colour, a font family name or a length.
 fn apply_theme(target: &web_sys::HtmlElement, theme: &Theme) {
+    let accent_on_dark = theme.accent_on_dark();
     let properties: Vec<(&str, &str)> = [
-        ("--color-accent", theme.accent.as_deref()),
+        ("--partner-accent", theme.accent.as_deref()),
+        ("--partner-accent-dark", accent_on_dark.as_deref()),
         ("--font-body", theme.font.as_deref()),
         ("--radius", theme.radius.as_deref()),
     ]

@@ -86,6 +86,52 @@ impl PageOptions {
     }
 }
 
+impl Theme {
+    /// The partner's accent for dark mode: mixed 40/60 with the dark theme's text colour, so
+    /// that a brand colour chosen for white pages stays readable on dark ones (a dark red
+    /// link on a near-black page would not be).
+    ///
+    /// ```
+    /// use diaspora_core::embed::Theme;
+    /// let theme = Theme { accent: Some("#a3324a".into()), ..Theme::default() };
+    /// assert_eq!(theme.accent_on_dark().as_deref(), Some("#cca2ad"));
+    /// ```
+    pub fn accent_on_dark(&self) -> Option<String> {
+        const DARK_TEXT: [u8; 3] = [0xe8, 0xec, 0xef];
+        let rgb = rgb(self.accent.as_deref()?)?;
+        let mixed: String = rgb
+            .iter()
+            .zip(DARK_TEXT)
+            .map(|(&accent, text)| {
+                let value = (f32::from(accent) * 0.4 + f32::from(text) * 0.6).round() as u8;
+                format!("{value:02x}")
+            })
+            .collect();
+        Some(format!("#{mixed}"))
+    }
+}
+
+/// The channels of `#rgb` or `#rrggbb`.
+fn rgb(colour: &str) -> Option<[u8; 3]> {
+    let hex = colour.strip_prefix('#')?;
+    let channel = |text: &str| u8::from_str_radix(text, 16).ok();
+    match hex.len() {
+        3 => {
+            let mut out = [0; 3];
+            for (slot, c) in out.iter_mut().zip(hex.chars()) {
+                *slot = channel(&format!("{c}{c}"))?;
+            }
+            Some(out)
+        }
+        6 => Some([
+            channel(hex.get(0..2)?)?,
+            channel(hex.get(2..4)?)?,
+            channel(hex.get(4..6)?)?,
+        ]),
+        _ => None,
+    }
+}
+
 impl EmbedOptions {
     /// Reads the embedding parameters among `pairs` (other keys are reported as unknown).
     pub fn from_pairs<K, V>(
@@ -217,6 +263,20 @@ mod tests {
         let mut warnings = Vec::new();
         let options = EmbedOptions::from_pairs(pairs.iter().copied(), &mut warnings);
         (options, warnings)
+    }
+
+    #[test]
+    fn the_dark_accent_is_lighter_and_short_colours_expand() {
+        let theme = |accent: &str| Theme {
+            accent: Some(accent.into()),
+            ..Theme::default()
+        };
+        assert_eq!(theme("#000").accent_on_dark().as_deref(), Some("#8b8e8f"));
+        assert_eq!(
+            theme("#ffffff").accent_on_dark().as_deref(),
+            Some("#f1f4f5")
+        );
+        assert_eq!(Theme::default().accent_on_dark(), None);
     }
 
     #[test]

@@ -83,9 +83,11 @@ pub fn FilterChips() -> impl IntoView {
             return view! {
                 <li>
                     <span class="chip chip-locked">
-                        <span>{label}</span>
-                        <span class="chip-note">
-                            {move || format!("· {}", explorer.messages().locked_filter)}
+                        <span>
+                            {label}
+                            <span class="chip-note">
+                                {move || format!(" · {}", explorer.messages().locked_filter)}
+                            </span>
                         </span>
                     </span>
                 </li>

@@ -196,8 +196,8 @@ describe('embedding on a partner site', () => {
       const search = page.locator('#senegal').getByRole('searchbox', { name: 'Search programmes' });
       assert.equal(await search.isVisible(), true);
       // The theme attributes set the element's custom properties.
-      const accent = await page.locator('#senegal .app').evaluate((app) => getComputedStyle(app).getPropertyValue('--color-accent').trim());
-      assert.equal(accent, '#a3324a');
+      const accent = await page.locator('#senegal .open-full').evaluate((link) => getComputedStyle(link).color);
+      assert.equal(accent, 'rgb(163, 50, 74)');
 
       // Search, filter and open a programme inside the element: the state stays in it.
       await search.fill('diaspora');

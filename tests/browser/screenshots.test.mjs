@@ -12,6 +12,8 @@ const VIEWS = [
   ['start', '', '[data-testid="result"]'],
   ['filtered', '?theme=remittances&q=diaspora', 'mark'],
   ['programme', '?id=mida', '#programme-title'],
+  // As a partner's iframe shows it: compact bar, a locked filter, the partner's accent.
+  ['embed', '?embed=1&lock=1&origin=SN&accent=%23a3324a', '.chip-locked'],
 ];
 const DEVICES = [
   ['phone', { width: 390, height: 844 }],
