@@ -27,7 +27,9 @@
         if (!name.startsWith(prefix) || name === 'data-diaspora-explorer') continue;
         key = name.slice(prefix.length);
       } else if (GLOBAL.test(name)) continue;
-      params.append(key === 'src' ? 'data' : key, value);
+      // A partner's list is named relative to the partner's page, wherever it is read from.
+      if (key === 'src') params.append('data', new URL(value, document.baseURI).href);
+      else params.append(key, value);
     }
     return params;
   };
