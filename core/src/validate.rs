@@ -423,6 +423,8 @@ fn check_meaning(p: &Programme, context: &Context<'_>, report: &mut RecordReport
                 format!("sources[{i}].supports"),
                 "must say which facts this page supports",
             );
+        } else {
+            check_text(&format!("sources[{i}].supports"), Some(&source.supports), report);
         }
     }
 }
@@ -454,6 +456,24 @@ fn check_text(field: &str, text: Option<&str>, report: &mut RecordReport<'_, '_>
             "must not be empty (leave an optional field out or null instead)",
         );
     }
+    if let Some(control) = text.and_then(|text| text.chars().find(|&c| is_direction_control(c))) {
+        report.push(
+            field,
+            format!(
+                "contains the invisible direction control U+{:04X}, which can make text read \
+                 differently from what it is; right-to-left text needs none",
+                u32::from(control)
+            ),
+        );
+    }
+}
+
+/// The Unicode embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): a
+/// title holding U+202E would show its following text reversed, and could pass one name off
+/// as another. Plain right-to-left text never needs them. (The marks U+200E/U+200F, which
+/// change no text's order on their own, are allowed.)
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn check_countries(
@@ -508,9 +528,7 @@ fn check_organisations(
     report: &mut RecordReport<'_, '_>,
 ) {
     for (i, organisation) in organisations.iter().enumerate() {
-        if organisation.name.trim().is_empty() {
-            report.push(format!("{field}[{i}].name"), "must not be empty");
-        }
+        check_text(&format!("{field}[{i}].name"), Some(&organisation.name), report);
         if !types.contains(&organisation.kind) {
             let known: Vec<_> = types.codes().collect();
             report.push(
@@ -611,7 +629,13 @@ pub fn check_url(url: &str) -> Result<(), String> {
     };
     if let Some(bad) = url
         .chars()
-        .find(|&c| c.is_whitespace() || c.is_control() || "<>\"'`\\{}|^".contains(c))
+        .find(|&c| {
+            c.is_whitespace()
+                || c.is_control()
+                || is_direction_control(c)
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}')
+                || "<>\"'`\\{}|^".contains(c)
+        })
     {
         return Err(format!("{url:?} contains the character {bad:?}"));
     }

@@ -153,6 +153,18 @@ fn urls_must_be_http_or_https() {
 }
 
 #[test]
+fn direction_controls_are_refused_in_text_and_urls() {
+    assert_messages(
+        "invalid/direction-controls.json",
+        &[
+            "invalid/direction-controls.json: record 0 (medma-2): title: contains the invisible direction control U+202E, which can make text read differently from what it is; right-to-left text needs none",
+            "invalid/direction-controls.json: record 0 (medma-2): implementers[0].name: contains the invisible direction control U+2067, which can make text read differently from what it is; right-to-left text needs none",
+            "invalid/direction-controls.json: record 0 (medma-2): sources[0].url: \"https://gfmd.org/pfp/\\u{202e}gnp.exe\" contains the character '\\u{202e}'",
+        ],
+    );
+}
+
+#[test]
 fn titles_and_summaries_are_not_empty() {
     assert_messages(
         "invalid/empty-text.json",
