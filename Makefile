@@ -2,7 +2,8 @@
 #
 #   make serve [PORT=8080]        install what is missing, build, serve on http://127.0.0.1:PORT
 #   make test                     install, then native tests and browser tests on the release build
-#   make dist [DATA=file.json]    release build into dist/, optionally with another dataset
+#   make dist [DATA=file.json] [DIST=dir]   release build into dist/ (or DIST), optionally with
+#                                 another dataset
 #   make bench                    our search engine against MiniSearch, FlexSearch and Fuse.js
 #   make setup                    only install what is missing
 
@@ -10,16 +11,23 @@ PORT ?= 8080
 # Another dataset of the same schema, e.g. `make dist DATA=bench/out/data/10k.json`.
 DATA ?=
 export DIASPORA_DATA := $(if $(DATA),$(abspath $(DATA)),)
+DIST ?= dist
+# The build of the hostile-data fixture the browser tests check (tests/fixtures/README.md).
+HOSTILE_DIST := tests/out/dist-hostile
 
-.PHONY: serve test dist bench setup setup-tests test-native test-browser clean
+.PHONY: serve test dist dist-hostile bench setup setup-tests test-native test-build-rejects test-browser clean
 
 serve: setup
 	scripts/trunk.sh serve --release --address 127.0.0.1 --port $(PORT)
 
-test: setup-tests test-native dist test-browser
+test: setup-tests test-native test-build-rejects dist-hostile dist test-browser
 
 dist: setup
-	scripts/trunk.sh build --release
+	scripts/trunk.sh build --release --dist $(DIST)
+
+# Built before dist/ in `make test`, so that the real build is the last one the target holds.
+dist-hostile: setup
+	$(MAKE) dist DATA=tests/fixtures/hostile/programmes.json DIST=$(HOSTILE_DIST)
 
 bench:
 	scripts/setup.sh --bench
@@ -35,8 +43,11 @@ setup-tests:
 test-native:
 	cargo test --workspace
 
+test-build-rejects:
+	scripts/check-build-rejects.sh
+
 test-browser:
 	node --test tests/browser/
 
 clean:
-	rm -rf dist target .tools
+	rm -rf dist tests/out target .tools

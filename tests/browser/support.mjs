@@ -12,15 +12,17 @@ const require = createRequire(new URL('.tools/', `file://${root}`));
 const { chromium } = require('playwright-core');
 
 export const distDir = `${root}dist`;
+/** The build of tests/fixtures/hostile/programmes.json (`make dist-hostile`). */
+export const hostileDistDir = `${root}tests/out/dist-hostile`;
 /** Where `toolPath('axe-core/axe.min.js')` and friends live. */
 export const toolPath = (path) => `${root}.tools/node_modules/${path}`;
 
 /** Cards on one page of results (PAGE_SIZE in src/explorer.rs). */
 export const PAGE_SIZE = 24;
 
-/** Starts the server and the browser; call `stop()` when done. */
-export async function start() {
-  const { server, url } = await serve(distDir);
+/** Serves `dir` (the release build by default) and starts the browser; call `stop()` when done. */
+export async function start(dir = distDir) {
+  const { server, url } = await serve(dir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
