@@ -219,6 +219,19 @@ describe('embedding on a partner site', () => {
       assert.equal(await page.locator('#remittances').getByRole('searchbox', { name: 'Rechercher un programme' }).inputValue(), '');
 
       assert.deepEqual(await host(), untouched);
+
+      // Taken off the page, an element's explorer unmounts; put back, it starts again.
+      const remounted = await page.evaluate(async () => {
+        const element = document.getElementById('remittances');
+        const root = element.shadowRoot;
+        element.remove();
+        await new Promise((done) => setTimeout(done, 100));
+        const emptied = root.querySelectorAll('[data-testid="result"]').length === 0;
+        document.body.append(element);
+        return emptied;
+      });
+      assert.equal(remounted, true, 'the removed element still holds its explorer');
+      await page.locator(`#remittances [data-testid="result-count"][data-count="${remittancesCount}"]`).waitFor();
       assert.deepEqual(errors, []);
 
       // Last, as axe adds styles of its own that the partner's policy reports: axe, through the open shadow root, on the element (WCAG 2.2 AA and best practice).
