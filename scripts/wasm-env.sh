@@ -15,8 +15,9 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   export PATH="$npm_bin:/usr/bin:$PATH"
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  # Keep these artefacts apart from rustup's, so switching toolchains never forces a rebuild.
-  export CARGO_TARGET_DIR="$root/target/debian-wasm"
+  # Keep these artefacts apart from rustup's, so switching toolchains never forces a rebuild;
+  # under the caller's CARGO_TARGET_DIR when set, so that two builds can run side by side.
+  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}/debian-wasm"
 fi
 wasm_target_dir="${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown"
 

@@ -3,7 +3,7 @@
 // plus the dataset the build was made from, and what the app should show for it, computed
 // here independently of the app so that the tests compare the page against the data.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../static-server.mjs';
 
@@ -22,6 +22,10 @@ export const PAGE_SIZE = 24;
 
 /** Serves `dir` (the release build by default) and starts the browser; call `stop()` when done. */
 export async function start(dir = distDir) {
+  // A missing build would otherwise show up as a page that never renders.
+  if (!existsSync(`${dir}/index.html`)) {
+    throw new Error(`${dir} holds no build: run \`make ${dir === hostileDistDir ? 'dist-hostile' : 'dist'}\` first`);
+  }
   const { server, url } = await serve(dir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -47,10 +47,12 @@ describe('a new version', () => {
       // Unobtrusive: the reader's view stays as it was until they choose.
       await page.waitForTimeout(500);
       await waitForCount(page, dataset.length);
+      assert.ok(!(await page.locator('main').innerText()).includes(newRecords[0].title), 'the new data is not shown yet');
 
       await prompt.getByRole('button', { name: 'Reload' }).click();
       await waitForCount(page, newRecords.length);
       assert.ok((await page.locator('main').innerText()).includes(newRecords[0].title));
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
       assert.equal(await prompt.count(), 0, 'the new build is current: no prompt');
       const cache = await page.evaluate(async () => (await caches.keys()).filter((key) => key.startsWith('diaspora-explorer-')));
       assert.equal(cache.length, 1, `the old build's cache is deleted: ${cache}`);
