@@ -424,7 +424,11 @@ fn check_meaning(p: &Programme, context: &Context<'_>, report: &mut RecordReport
                 "must say which facts this page supports",
             );
         } else {
-            check_text(&format!("sources[{i}].supports"), Some(&source.supports), report);
+            check_text(
+                &format!("sources[{i}].supports"),
+                Some(&source.supports),
+                report,
+            );
         }
     }
 }
@@ -528,7 +532,11 @@ fn check_organisations(
     report: &mut RecordReport<'_, '_>,
 ) {
     for (i, organisation) in organisations.iter().enumerate() {
-        check_text(&format!("{field}[{i}].name"), Some(&organisation.name), report);
+        check_text(
+            &format!("{field}[{i}].name"),
+            Some(&organisation.name),
+            report,
+        );
         if !types.contains(&organisation.kind) {
             let known: Vec<_> = types.codes().collect();
             report.push(
@@ -627,16 +635,13 @@ pub fn check_url(url: &str) -> Result<(), String> {
             "{url:?} is not an absolute URL (expected {scheme}://host/…)"
         ));
     };
-    if let Some(bad) = url
-        .chars()
-        .find(|&c| {
-            c.is_whitespace()
-                || c.is_control()
-                || is_direction_control(c)
-                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}')
-                || "<>\"'`\\{}|^".contains(c)
-        })
-    {
+    if let Some(bad) = url.chars().find(|&c| {
+        c.is_whitespace()
+            || c.is_control()
+            || is_direction_control(c)
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}')
+            || "<>\"'`\\{}|^".contains(c)
+    }) {
         return Err(format!("{url:?} contains the character {bad:?}"));
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
