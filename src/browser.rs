@@ -224,11 +224,15 @@ pub fn report_height_to(parent_origin: String) {
     };
     let on_resize = Closure::<dyn FnMut()>::new(post);
     match web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        // The observer reports the first size at once, then every change.
-        Ok(observer) => observer.observe(&body),
+        // The observer reports the first size at once, then every change. It and its callback
+        // live as long as the page: an observer nothing refers to may be garbage-collected,
+        // and then the frame stops following its content.
+        Ok(observer) => {
+            observer.observe(&body);
+            std::mem::forget(observer);
+        }
         Err(error) => leptos::logging::warn!("cannot follow the content's height: {error:?}"),
     }
-    // The observer lives as long as the page.
     on_resize.forget();
 }
 

@@ -128,9 +128,9 @@ impl Explorer {
         Messages::get(self.lang.get())
     }
 
-    /// The filters a partner locked (none outside a locked embed).
-    pub fn locked(&self) -> LockedFilters {
-        self.locked.get_value()
+    /// Reads the filters a partner locked (none outside a locked embed).
+    pub fn with_locked<T>(&self, read: impl FnOnce(&LockedFilters) -> T) -> T {
+        self.locked.with_value(read)
     }
 
     /// Moves to `next` and records it as a new history entry.

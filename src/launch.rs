@@ -34,7 +34,7 @@ pub fn mount_on_page() {
         }
     }
     let base = browser::location_base();
-    leptos::mount::mount_to_body(move || start(host, query, base, None));
+    leptos::mount::mount_to_body(move || start(host, query, options, base, None));
 }
 
 /// A `<diaspora-explorer>` element's explorer; dropping it (or calling `free()` from
@@ -61,7 +61,7 @@ pub fn mount_element(
         apply_theme(&host, &options.embed.theme);
     }
     let handle = leptos::mount::mount_to(container, move || {
-        start(Host::Element, attributes, base, Some(shadow_root))
+        start(Host::Element, attributes, options, base, Some(shadow_root))
     });
     ElementMount { _handle: handle }
 }
@@ -83,37 +83,36 @@ fn apply_theme(target: &web_sys::HtmlElement, theme: &Theme) {
     browser::set_css_properties(target, &properties);
 }
 
-/// The explorer for `query`: at once with the bundled catalogue, or after fetching the
+/// The explorer for `query` (already read as `options` against the bundled catalogue): at once with the bundled catalogue, or after fetching the
 /// partner's programmes (`data=`), falling back to the bundled catalogue with a notice.
 fn start(
     host: Host,
     query: String,
+    options: PageOptions,
     base: String,
     shadow_root: Option<web_sys::ShadowRoot>,
 ) -> AnyView {
     let bundled = Dataset::bundled();
-    let first = PageOptions::from_query_string(&query, bundled.catalogue);
     let shadow_root = StoredValue::new_local(shadow_root);
-    // The state is read against the catalogue it will show: a partner's ids and values.
-    let explorer_for = move |data: Dataset, failure: Option<PartnerDataFailure>| {
-        let options = PageOptions::from_query_string(&query, data.catalogue);
-        for warning in &options.warnings {
-            leptos::logging::warn!("{warning}");
-        }
-        let explorer = Explorer::new(Setup {
-            host,
-            state: options.state,
-            locked: options.locked,
-            data,
-            base: base.clone(),
-            shadow_root: shadow_root.get_value(),
-        });
-        view! { <App explorer=explorer failure=failure /> }.into_any()
+    let explorer_for =
+        move |data: Dataset, options: PageOptions, failure: Option<PartnerDataFailure>| {
+            for warning in &options.warnings {
+                leptos::logging::warn!("{warning}");
+            }
+            let explorer = Explorer::new(Setup {
+                host,
+                state: options.state,
+                locked: options.locked,
+                data,
+                base: base.clone(),
+                shadow_root: shadow_root.get_value(),
+            });
+            view! { <App explorer=explorer failure=failure /> }.into_any()
+        };
+    let Some(url) = options.embed.data.clone() else {
+        return explorer_for(bundled, options, None);
     };
-    let Some(url) = first.embed.data else {
-        return explorer_for(bundled, None);
-    };
-    let lang = first.state.lang.unwrap_or_else(|| {
+    let lang = options.state.lang.unwrap_or_else(|| {
         browser::preferred_languages()
             .iter()
             .find_map(|tag| Lang::from_tag(tag))
@@ -138,12 +137,18 @@ fn start(
             <p class="loading wrap" role="status">{Messages::get(lang).loading_programmes}</p>
         }
         .into_any(),
-        Some(Ok(data)) => explorer_for.with_value(|start| start(data, None)),
+        // The state is read again against the catalogue it will show: a partner's ids and
+        // values.
+        Some(Ok(data)) => {
+            let options = PageOptions::from_query_string(&query, data.catalogue);
+            explorer_for.with_value(|start| start(data, options, None))
+        }
         Some(Err(failure)) => {
             for problem in &failure.problems {
                 leptos::logging::warn!("{}: {problem}", failure.url);
             }
-            explorer_for.with_value(|start| start(bundled, Some(failure)))
+            let options = options.clone();
+            explorer_for.with_value(|start| start(bundled, options, Some(failure)))
         }
     })
     .into_any()

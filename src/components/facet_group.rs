@@ -154,7 +154,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
             move || selected(&value)
         };
         // A filter the partner's site fixed stays checked.
-        let locked = explorer.locked().holds(kind, &value);
+        let locked = explorer.with_locked(|locked| locked.holds(kind, &value));
         let label = {
             let value = value.clone();
             move || {

@@ -39,11 +39,10 @@ pub fn FilterChips() -> impl IntoView {
     // being lost.
     let after_removal = move || explorer.focus("results-heading");
     let chip = move |chip: Chip| {
-        let locked = explorer.locked();
-        let is_locked = match &chip {
+        let is_locked = explorer.with_locked(|locked| match &chip {
             Chip::Value(kind, value) => locked.holds(*kind, value),
             Chip::Years => locked.holds_years(),
-        };
+        });
         let label = {
             let chip = chip.clone();
             move || {
@@ -107,7 +106,7 @@ pub fn FilterChips() -> impl IntoView {
     let removable = move || {
         explorer
             .state
-            .with(|state| explorer.locked().has_removable(state))
+            .with(|state| explorer.with_locked(|locked| locked.has_removable(state)))
     };
     let clear_all = move |_| {
         let next = explorer

@@ -43,9 +43,10 @@ pub fn NoResults() -> impl IntoView {
         })
     };
     let relaxation_list = move || {
-        let locked = explorer.locked();
         let mut relaxations = relaxations.get();
-        relaxations.retain(|relaxation| locked.allows(&relaxation.removal));
+        explorer.with_locked(|locked| {
+            relaxations.retain(|relaxation| locked.allows(&relaxation.removal));
+        });
         if relaxations.is_empty() {
             return None;
         }

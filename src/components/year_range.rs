@@ -76,7 +76,7 @@ fn YearField(bound: Bound, earliest: i32, latest: i32) -> impl IntoView {
                 max=latest
                 placeholder=placeholder.to_string()
                 prop:value=move || current().map(|year| year.to_string()).unwrap_or_default()
-                disabled=explorer.locked().holds_years()
+                disabled=explorer.with_locked(|locked| locked.holds_years())
                 on:change=set
             />
         </label>

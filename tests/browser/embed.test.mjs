@@ -115,8 +115,11 @@ describe('embedding on a partner site', () => {
       // Cross-origin: the content's height is read inside the frame.
       const contentHeight = (frameLocator) => frameLocator.locator('body').evaluate((body) => body.getBoundingClientRect().height);
       const settled = async (selector, frameLocator) => {
+        // Chromium pauses rendering, and so the frame's resize observer, in cross-origin
+        // frames out of sight; a reader scrolls to a widget before it matters how tall it is.
+        await page.locator(selector).scrollIntoViewIfNeeded();
         await page.waitForFunction(
-          async ([selector]) => document.querySelector(selector).querySelector('iframe').style.height.endsWith('px'),
+          ([selector]) => document.querySelector(selector).querySelector('iframe').style.height.endsWith('px'),
           [selector],
         );
         let last;
