@@ -73,6 +73,22 @@
     }));
 
   class DiasporaExplorerElement extends HTMLElement {
+    // The options; a change to one restarts the explorer with the new ones.
+    static observedAttributes = ['q', 'origin', 'residence', 'region', 'theme', 'support', 'target',
+      'org_type', 'org', 'status', 'from', 'to', 'sort', 'lang', 'p', 'lock', 'src', 'accent', 'font', 'radius'];
+
+    attributeChangedCallback(name, before, after) {
+      if (!this.mounting || before === after || this.restarting) return;
+      // Several attributes set in a row restart it once.
+      this.restarting = true;
+      queueMicrotask(() => {
+        this.restarting = false;
+        if (!this.isConnected) return;
+        this.disconnectedCallback();
+        this.connectedCallback();
+      });
+    }
+
     connectedCallback() {
       if (this.mounting) return;
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });

@@ -180,12 +180,16 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     Ok(text.as_string().unwrap_or_default())
 }
 
-/// Sets CSS custom properties on an element through the CSSOM, which a Content-Security-
+/// Sets (or, for `None`, removes) CSS custom properties on an element through the CSSOM, which a Content-Security-
 /// Policy without `'unsafe-inline'` styles allows (a `style` attribute would not be).
-pub fn set_css_properties(element: &web_sys::HtmlElement, properties: &[(&str, &str)]) {
+pub fn set_css_properties(element: &web_sys::HtmlElement, properties: &[(&str, Option<&str>)]) {
     let style = element.style();
     for (name, value) in properties {
-        if let Err(error) = style.set_property(name, value) {
+        let result = match value {
+            Some(value) => style.set_property(name, value),
+            None => style.remove_property(name).map(drop),
+        };
+        if let Err(error) = result {
             leptos::logging::warn!("could not set {name}: {error:?}");
         }
     }

@@ -68,19 +68,19 @@ pub fn mount_element(
 
 /// The partner's colours, font and corner radius as the CSS custom properties the styles
 /// read (the accent through `--partner-accent`, with a lighter one for dark mode). The core
-/// has already checked each value to be only a colour, a font family name or a length.
+/// has already checked each value to be only a colour, a font family name or a length. Those
+/// not given are removed, so that an element restarted with new options drops old ones.
 fn apply_theme(target: &web_sys::HtmlElement, theme: &Theme) {
     let accent_on_dark = theme.accent_on_dark();
-    let properties: Vec<(&str, &str)> = [
-        ("--partner-accent", theme.accent.as_deref()),
-        ("--partner-accent-dark", accent_on_dark.as_deref()),
-        ("--font-body", theme.font.as_deref()),
-        ("--radius", theme.radius.as_deref()),
-    ]
-    .into_iter()
-    .filter_map(|(name, value)| Some((name, value?)))
-    .collect();
-    browser::set_css_properties(target, &properties);
+    browser::set_css_properties(
+        target,
+        &[
+            ("--partner-accent", theme.accent.as_deref()),
+            ("--partner-accent-dark", accent_on_dark.as_deref()),
+            ("--font-body", theme.font.as_deref()),
+            ("--radius", theme.radius.as_deref()),
+        ],
+    );
 }
 
 /// The explorer for `query` (already read as `options` against the bundled catalogue): at once with the bundled catalogue, or after fetching the

@@ -223,6 +223,14 @@ describe('embedding on a partner site', () => {
 
       assert.deepEqual(await host(), untouched);
 
+      // A changed option restarts the element with it; the theme set before is dropped.
+      await page.locator('#senegal').evaluate((element) => {
+        element.setAttribute('origin', 'GH');
+        element.removeAttribute('accent');
+      });
+      await page.locator(`#senegal [data-testid="result-count"][data-count="${filtered({ origin: ['GH'] }).length}"]`).waitFor();
+      assert.notEqual(await page.locator('#senegal .open-full').evaluate((link) => getComputedStyle(link).color), 'rgb(163, 50, 74)');
+
       // Taken off the page, an element's explorer unmounts; put back, it starts again.
       const remounted = await page.evaluate(async () => {
         const element = document.getElementById('remittances');
