@@ -18,17 +18,27 @@
   // The element's own HTML attributes, which are not options.
   const GLOBAL = /^(id|class|style|slot|part|hidden|title|tabindex|dir|role|aria-.*|data-.*)$/;
 
+  /** `value` resolved against the page; left as it is when it is no URL (the explorer warns). */
+  const absolute = (value) => {
+    try {
+      return new URL(value, document.baseURI).href;
+    } catch {
+      return value;
+    }
+  };
+
   /** The options of a widget as a query string: `data-origin` or `origin` → `origin=…`. */
   const optionsOf = (element, prefix) => {
     const params = new URLSearchParams();
     for (const { name, value } of element.attributes) {
       let key = name;
       if (prefix) {
-        if (!name.startsWith(prefix) || name === 'data-diaspora-explorer') continue;
+        // The marker and the iframe's accessible name are not options.
+        if (!name.startsWith(prefix) || name === 'data-diaspora-explorer' || name === 'data-title') continue;
         key = name.slice(prefix.length);
       } else if (GLOBAL.test(name)) continue;
       // A partner's list is named relative to the partner's page, wherever it is read from.
-      if (key === 'src') params.append('data', new URL(value, document.baseURI).href);
+      if (key === 'src') params.append('data', absolute(value));
       else params.append(key, value);
     }
     return params;

@@ -47,8 +47,16 @@ pub fn write_location(query_string: &str, mode: HistoryMode) {
     }
 }
 
+/// The first of the browser's languages the interface is written in, else English.
+pub fn preferred_lang() -> diaspora_core::Lang {
+    preferred_languages()
+        .iter()
+        .find_map(|tag| diaspora_core::Lang::from_tag(tag))
+        .unwrap_or_default()
+}
+
 /// The languages the browser prefers, most preferred first.
-pub fn preferred_languages() -> Vec<String> {
+fn preferred_languages() -> Vec<String> {
     let navigator = window().navigator();
     let mut tags: Vec<String> = navigator
         .languages()

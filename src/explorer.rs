@@ -78,10 +78,7 @@ impl Explorer {
             shadow_root,
         } = setup;
         let state = RwSignal::new(locked.apply(state));
-        let browser_lang = browser::preferred_languages()
-            .iter()
-            .find_map(|tag| Lang::from_tag(tag))
-            .unwrap_or_default();
+        let browser_lang = browser::preferred_lang();
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
         let request = Memo::new(move |_| state.with(|s| s.search_request(PAGE_SIZE, lang.get())));
         let response = Memo::new(move |_| {

@@ -5,7 +5,6 @@
 
 use diaspora_core::embed::{PageOptions, Theme};
 use diaspora_core::i18n::Messages;
-use diaspora_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -83,8 +82,9 @@ fn apply_theme(target: &web_sys::HtmlElement, theme: &Theme) {
     );
 }
 
-/// The explorer for `query` (already read as `options` against the bundled catalogue): at once with the bundled catalogue, or after fetching the
-/// partner's programmes (`data=`), falling back to the bundled catalogue with a notice.
+/// The explorer for `query` (already read as `options` against the bundled catalogue): at
+/// once with the bundled catalogue, or after fetching the partner's programmes (`data=`),
+/// falling back to the bundled catalogue with a notice.
 fn start(
     host: Host,
     query: String,
@@ -112,24 +112,16 @@ fn start(
     let Some(url) = options.embed.data.clone() else {
         return explorer_for(bundled, options, None);
     };
-    let lang = options.state.lang.unwrap_or_else(|| {
-        browser::preferred_languages()
-            .iter()
-            .find_map(|tag| Lang::from_tag(tag))
-            .unwrap_or_default()
-    });
+    let lang = options.state.lang.unwrap_or_else(browser::preferred_lang);
     let loaded = RwSignal::new(None::<Result<Dataset, PartnerDataFailure>>);
-    leptos::task::spawn_local({
-        let url = url.clone();
-        async move {
-            let outcome = match browser::fetch_text(&url).await {
-                Ok(text) => Dataset::partner(&url, &text),
-                Err(error) => Err(vec![error]),
-            };
-            loaded.set(Some(
-                outcome.map_err(|problems| PartnerDataFailure { url, problems }),
-            ));
-        }
+    leptos::task::spawn_local(async move {
+        let outcome = match browser::fetch_text(&url).await {
+            Ok(text) => Dataset::partner(&url, &text),
+            Err(error) => Err(vec![error]),
+        };
+        loaded.set(Some(
+            outcome.map_err(|problems| PartnerDataFailure { url, problems }),
+        ));
     });
     let explorer_for = StoredValue::new_local(explorer_for);
     (move || match loaded.get() {
