@@ -111,15 +111,19 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
     Ok(())
 }
 
-/// Moves keyboard focus to the element with this id, if it is on the page.
-pub fn focus_element(id: &str) {
-    let Some(document) = window().document() else {
-        return;
+/// Moves keyboard focus to the element with this id, if it is there: in `shadow_root` when
+/// given (a `<diaspora-explorer>` element's ids live there), else in the document.
+pub fn focus_element(shadow_root: Option<&web_sys::ShadowRoot>, id: &str) {
+    let element = match shadow_root {
+        Some(root) => root.get_element_by_id(id),
+        None => window()
+            .document()
+            .and_then(|document| document.get_element_by_id(id)),
     };
-    if let Some(element) = document.get_element_by_id(id) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    if let Some(element) =
+        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }
 
@@ -128,15 +132,6 @@ pub fn focus_element(id: &str) {
 pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
     !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
         && event.button() == 0
-}
-
-/// Moves keyboard focus to the element with this id inside a shadow root.
-pub fn focus_in(root: &web_sys::ShadowRoot, id: &str) {
-    if let Some(element) = root.get_element_by_id(id) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
-    }
 }
 
 /// Whether this document is the explorer's own page (its `index.html` carries
@@ -188,8 +183,9 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     Ok(text.as_string().unwrap_or_default())
 }
 
-/// Sets (or, for `None`, removes) CSS custom properties on an element through the CSSOM, which a Content-Security-
-/// Policy without `'unsafe-inline'` styles allows (a `style` attribute would not be).
+/// Sets (or, for `None`, removes) CSS custom properties on an element through the CSSOM,
+/// which a Content-Security-Policy without `'unsafe-inline'` styles allows (a `style`
+/// attribute would not be).
 pub fn set_css_properties(element: &web_sys::HtmlElement, properties: &[(&str, Option<&str>)]) {
     let style = element.style();
     for (name, value) in properties {

@@ -199,10 +199,8 @@ impl Explorer {
     /// Moves keyboard focus to the element with this id in this explorer (the document, or
     /// the element's shadow root).
     pub fn focus(&self, id: &str) {
-        self.shadow_root.with_value(|root| match root {
-            Some(root) => browser::focus_in(root, id),
-            None => browser::focus_element(id),
-        });
+        self.shadow_root
+            .with_value(|root| browser::focus_element(root.as_ref(), id));
     }
 }
 

@@ -114,6 +114,10 @@ impl Theme {
 /// The channels of `#rgb` or `#rrggbb`.
 fn rgb(colour: &str) -> Option<[u8; 3]> {
     let hex = colour.strip_prefix('#')?;
+    // Digits only: `from_str_radix` alone would take a sign ("#+fffff").
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
     let channel = |text: &str| u8::from_str_radix(text, 16).ok();
     match hex.len() {
         3 => {
@@ -230,9 +234,9 @@ fn data_url(value: &str) -> Option<&str> {
     (absolute || relative).then_some(value)
 }
 
+/// `#rgb` or `#rrggbb`.
 fn colour(value: &str) -> Option<&str> {
-    let hex = value.strip_prefix('#')?;
-    (matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())).then_some(value)
+    rgb(value).map(|_| value)
 }
 
 /// Family names separated by commas, optionally quoted: letters, digits, spaces, hyphens.
@@ -361,6 +365,8 @@ mod tests {
         for (key, bad) in [
             ("accent", "red; background: url(x)"),
             ("accent", "#12345"),
+            ("accent", "#+fffff"),
+            ("accent", "#ggg"),
             ("font", "Arial; } body { display: none"),
             ("font", "url(evil)"),
             ("radius", "calc(100vw)"),
