@@ -29,12 +29,17 @@ note() { printf 'setup: %s\n' "$*"; }
 apt_packages=()
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   # No rustup wasm target: Debian's compiler, its std sources and the wasm linker.
-  for pkg in rustc-web cargo-web rust-web-src lld-22; do apt_packages+=("$pkg"); done
+  read -ra pkgs <<<"$DEBIAN_WASM_PACKAGES"
+  apt_packages+=("${pkgs[@]}")
 fi
 if $want_tests; then
-  apt_packages+=(chromium chromium-driver)
+  read -ra pkgs <<<"$DEBIAN_TEST_PACKAGES"
+  apt_packages+=("${pkgs[@]}")
 fi
-command -v node >/dev/null && command -v npm >/dev/null || apt_packages+=(nodejs npm)
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  read -ra pkgs <<<"$DEBIAN_NODE_PACKAGES"
+  apt_packages+=("${pkgs[@]}")
+fi
 
 missing=()
 for pkg in "${apt_packages[@]}"; do
@@ -44,7 +49,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null; then
     echo "setup: this system has no apt-get. Install these packages (Debian names) by hand, then rerun:" >&2
     printf '  %s\n' "${missing[@]}" >&2
-    echo "  (rustc-web/cargo-web/rust-web-src/lld-22 are only needed without rustup's wasm32-unknown-unknown target)" >&2
+    echo "  ($DEBIAN_WASM_PACKAGES are only needed without rustup's wasm32-unknown-unknown target)" >&2
     exit 1
   fi
   sudo=""
