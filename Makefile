@@ -5,6 +5,7 @@
 #   make dist [DATA=file.json] [DIST=dir]   release build into dist/ (or DIST), optionally with
 #                                 another dataset
 #   make bench                    our search engine against MiniSearch, FlexSearch and Fuse.js
+#   make lint                     rustfmt check and clippy with warnings as errors (in .ci/run)
 #   make setup                    only install what is missing
 
 PORT ?= 8080
@@ -15,12 +16,12 @@ DIST ?= dist
 # The build of the hostile-data fixture the browser tests check (tests/fixtures/README.md).
 HOSTILE_DIST := tests/out/dist-hostile
 
-.PHONY: serve test dist dist-hostile bench setup setup-tests test-native test-build-rejects test-browser clean
+.PHONY: serve test dist dist-hostile bench lint setup setup-tests test-setup test-native test-build-rejects test-browser clean
 
 serve: setup
 	scripts/trunk.sh serve --release --address 127.0.0.1 --port $(PORT)
 
-test: setup-tests test-native test-build-rejects dist-hostile dist test-browser
+test: setup-tests test-setup test-native test-build-rejects dist-hostile dist test-browser
 
 dist: setup
 	scripts/trunk.sh build --release --dist $(DIST)
@@ -42,6 +43,15 @@ setup:
 
 setup-tests:
 	scripts/setup.sh --tests
+
+# That setup.sh alone equips a fresh machine: each tool's Debian package is one it installs (or
+# the base image has), and each cargo and npm tool is the pinned version (tests/setup/).
+test-setup:
+	node --test tests/setup/
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 test-native:
 	cargo test --workspace
