@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-use diaspora_core::calendar::today_utc;
-use diaspora_core::catalogue::Sources;
+use diaspora_core::data::calendar::today_utc;
+use diaspora_core::data::catalogue::Sources;
 use diaspora_core::search::index::SearchIndex;
 use diaspora_core::Catalogue;
 

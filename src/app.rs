@@ -3,7 +3,7 @@
 //! the full explorer. Then the results (facets, chips, count, sort, cards, pages) or one
 //! programme's page, and the footer.
 
-use diaspora_core::url_state::ExplorerState;
+use diaspora_core::explorer::url_state::ExplorerState;
 use leptos::prelude::*;
 
 use crate::browser;

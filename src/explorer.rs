@@ -1,19 +1,19 @@
 //! The explorer's reactive state, shared with every component through context: the state
 //! that lives in the URL, the interface language, and the search response for them. The
-//! transitions themselves are pure core functions (`diaspora_core::navigation`); this only
+//! transitions themselves are pure core functions (`diaspora_core::explorer::navigation`); this only
 //! stores their result, writes it to the address bar (on the hosted page) and reads it back
 //! on Back and Forward.
 
-use diaspora_core::embed::PageOptions;
-use diaspora_core::i18n::Messages;
-use diaspora_core::lock::LockedFilters;
+use diaspora_core::explorer::embed::PageOptions;
+use diaspora_core::explorer::lock::LockedFilters;
+use diaspora_core::explorer::url_state::ExplorerState;
+use diaspora_core::present::i18n::Messages;
 use diaspora_core::search::{SearchRequest, SearchResponse};
-use diaspora_core::url_state::ExplorerState;
 use diaspora_core::Lang;
 use leptos::prelude::*;
 
 use crate::browser::{self, HistoryMode};
-use crate::catalogue::Dataset;
+use crate::dataset::Dataset;
 
 /// Cards on one page: enough to scan, few enough that a keystroke never re-renders many nodes.
 pub const PAGE_SIZE: usize = 24;

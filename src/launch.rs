@@ -3,16 +3,16 @@
 //! Each reads the same options with the core's one parser, applies the partner's theme,
 //! loads the partner's own programmes when asked, and then shows the explorer.
 
-use diaspora_core::embed::{PageOptions, Theme};
-use diaspora_core::i18n::Messages;
+use diaspora_core::explorer::embed::{PageOptions, Theme};
+use diaspora_core::present::i18n::Messages;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::browser;
-use crate::catalogue::Dataset;
 use crate::components::partner_data_notice::PartnerDataFailure;
+use crate::dataset::Dataset;
 use crate::explorer::{Explorer, Host, Setup};
 
 /// Mounts the explorer on its own page (the hosted site or an embed's iframe).

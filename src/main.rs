@@ -4,8 +4,8 @@
 
 mod app;
 mod browser;
-mod catalogue;
 mod components;
+mod dataset;
 mod explorer;
 mod launch;
 

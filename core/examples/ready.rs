@@ -29,7 +29,8 @@ fn main() {
 
 #[allow(dead_code)]
 fn parts(catalogue: &Catalogue) {
-    use diaspora_core::search::analysis::{fold, Analyzer};
+    use diaspora_core::search::analysis::Analyzer;
+    use diaspora_core::text::fold;
     let start = Instant::now();
     let folded: usize = catalogue
         .programmes

@@ -4,41 +4,23 @@
 //! build time (`build.rs`), reads it in the browser, and is unit-tested natively with
 //! `cargo test`.
 //!
-//! - [`model`]: a programme record as it is written in `data/programmes.json`.
-//! - [`geography`]: countries and UN M49 regions with English and French names.
-//! - [`vocabulary`]: the closed code lists (themes, support types, target groups, …).
-//! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
-//! - [`catalogue`]: the bundle the app embeds (programmes with derived regions + reference data).
-//! - [`display`]: how the UI writes countries, years and labels in a given language.
-//! - [`url_state`]: the explorer's state in the URL query string, read forgivingly, written canonically.
-//! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
-//! - [`related`]: the programmes most related to one, by shared countries, themes and more.
-//! - [`embed`]: the options of an embedded explorer, read by the same parser as its state.
-//! - [`lock`]: the filters a partner fixed for an embedded explorer.
-//! - [`navigation`]: what each control of the explorer does to its state.
-//! - [`pagination`]: result pages and which page links to show.
+//! The crate is grouped by concern; each folder's `mod.rs` says what lives there and what it may
+//! depend on. Dependencies point one way, down this list, so there are no cycles:
+//!
+//! - [`present`]: labels, interface messages, exports, related programmes.
+//! - [`explorer`]: the explorer's state, its URL form, navigation, embed options, locks, pages.
+//! - [`search`]: text analysis, the index, matching and ranking, facet counts, suggestions.
+//! - [`data`]: the programme model, reference data, validation, the catalogue.
+//! - [`text`]: languages, folding, edit distance.
 
-pub mod calendar;
-pub mod catalogue;
-pub mod display;
-pub mod embed;
-pub mod export;
-pub mod geography;
-pub mod i18n;
-pub mod lang;
-pub mod lock;
-pub mod model;
-pub mod navigation;
-pub mod pagination;
-pub mod related;
+pub mod data;
+pub mod explorer;
+pub mod present;
 pub mod search;
-pub mod url_state;
-pub mod validate;
-pub mod vocabulary;
+pub mod text;
 
-pub use catalogue::Catalogue;
-pub use geography::Geography;
-pub use lang::Lang;
-pub use model::{Organisation, Programme, Source, Status};
-pub use validate::{validate_dataset, Problem};
-pub use vocabulary::Vocabularies;
+pub use data::{
+    validate_dataset, Catalogue, Geography, Organisation, Problem, Programme, Source, Status,
+    Vocabularies,
+};
+pub use text::Lang;

@@ -4,7 +4,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use diaspora_core::geography::MANY_COUNTRIES;
+use diaspora_core::data::geography::MANY_COUNTRIES;
 use diaspora_core::Programme;
 
 /// The listing page of the GFMD Policy and Practice Database this project started from.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use diaspora_core::display::{facet_value_label, years_and_status};
+use diaspora_core::present::display::{facet_value_label, years_and_status};
 use diaspora_core::search::FacetKind;
 use diaspora_core::Lang;
 

@@ -3,8 +3,8 @@
 
 mod common;
 
-use diaspora_core::calendar::today_utc;
-use diaspora_core::embed::PageOptions;
+use diaspora_core::data::calendar::today_utc;
+use diaspora_core::explorer::embed::PageOptions;
 use diaspora_core::search::FacetKind;
 
 #[test]

@@ -3,8 +3,8 @@
 
 mod common;
 
-use diaspora_core::calendar::today_utc;
-use diaspora_core::export::{to_csv, to_json, CSV_COLUMNS};
+use diaspora_core::data::calendar::today_utc;
+use diaspora_core::present::export::{to_csv, to_json, CSV_COLUMNS};
 use diaspora_core::{Lang, Programme};
 
 /// Reads RFC 4180 text strictly: records end with CRLF, a quote may only open a field or be

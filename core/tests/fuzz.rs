@@ -108,9 +108,9 @@ proptest! {
     #[test]
     fn page_options_parser_is_total(text in page_query_string()) {
         let (catalogue, _) = common::engine();
-        let options = diaspora_core::embed::PageOptions::from_query_string(&text, catalogue);
+        let options = diaspora_core::explorer::embed::PageOptions::from_query_string(&text, catalogue);
         // Whatever was read writes back to a string that reads back the same state.
-        let again = diaspora_core::embed::PageOptions::from_query_string(
+        let again = diaspora_core::explorer::embed::PageOptions::from_query_string(
             &options.state.to_query_string(),
             catalogue,
         );

@@ -4,8 +4,8 @@
 //! `tests/browser/hostile.test.mjs` then checks it renders inert). What the validator refuses,
 //! a `javascript:` URL or a direction control, fails the same load naming record and field.
 
-use diaspora_core::calendar::Date;
-use diaspora_core::catalogue::Sources;
+use diaspora_core::data::calendar::Date;
+use diaspora_core::data::catalogue::Sources;
 use diaspora_core::search::{Filters, SearchEngine, SearchRequest, Sort};
 use diaspora_core::{Catalogue, Lang};
 

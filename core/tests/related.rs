@@ -4,7 +4,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use diaspora_core::related::{related_programmes, relatedness};
+use diaspora_core::present::related::{related_programmes, relatedness};
 use diaspora_core::{Programme, Status};
 
 /// The documented score, written with sets.

@@ -1,7 +1,7 @@
 //! `data/programmes.schema.json` is published for editors and other tools; these tests keep it in
 //! step with the rules the build enforces (the field table and the vocabularies).
 
-use diaspora_core::validate::FIELDS;
+use diaspora_core::data::validate::FIELDS;
 use diaspora_core::{Geography, Vocabularies};
 use serde_json::Value;
 
@@ -43,7 +43,7 @@ fn schema_enums_match_the_vocabularies_and_countries() {
     let properties = &schema["items"]["properties"];
     let vocabularies =
         Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
-    let codes = |v: &diaspora_core::vocabulary::Vocabulary| {
+    let codes = |v: &diaspora_core::data::vocabulary::Vocabulary| {
         v.codes().map(str::to_owned).collect::<Vec<_>>()
     };
     assert_eq!(

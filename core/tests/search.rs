@@ -144,7 +144,7 @@ fn sorting_by_title_and_start_year() {
     let titles: Vec<String> = by_title
         .hits
         .iter()
-        .map(|h| diaspora_core::search::analysis::fold(&catalogue.programmes[h.doc].title))
+        .map(|h| diaspora_core::text::fold(&catalogue.programmes[h.doc].title))
         .collect();
     let mut sorted = titles.clone();
     sorted.sort();

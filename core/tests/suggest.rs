@@ -3,8 +3,8 @@
 
 mod common;
 
-use diaspora_core::search::distance::bounded_distance;
 use diaspora_core::search::{FacetKind, Filters, Relaxation, Removal, SearchRequest};
+use diaspora_core::text::distance::bounded_distance;
 use proptest::prelude::*;
 
 fn request(query: &str, filters: Filters) -> SearchRequest {

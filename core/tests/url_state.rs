@@ -5,11 +5,11 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use diaspora_core::search::query::MAX_QUERY_BYTES;
-use diaspora_core::search::{FacetKind, Filters, Sort};
-use diaspora_core::url_state::{
+use diaspora_core::explorer::url_state::{
     ExplorerState, Warning, MAX_QUERY_STRING_BYTES, MAX_VALUES_PER_FACET, YEARS,
 };
+use diaspora_core::search::query::MAX_QUERY_BYTES;
+use diaspora_core::search::{FacetKind, Filters, Sort};
 use diaspora_core::{Catalogue, Lang};
 use proptest::prelude::*;
 
@@ -46,7 +46,7 @@ fn filters(selected: &[(FacetKind, &[&str])]) -> Filters {
 fn valid_values(kind: FacetKind) -> Vec<String> {
     let catalogue = catalogue();
     let v = &catalogue.vocabularies;
-    let codes = |vocabulary: &diaspora_core::vocabulary::Vocabulary| {
+    let codes = |vocabulary: &diaspora_core::data::vocabulary::Vocabulary| {
         vocabulary.codes().map(str::to_owned).collect::<Vec<_>>()
     };
     let mut values = match kind {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use diaspora_core::calendar::Date;
+use diaspora_core::data::calendar::Date;
 
 /// The fixtures are checked as of a fixed day, so that year rules give stable messages.
 fn today() -> Date {

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use diaspora_core::display::{facet_value_label, label_matches};
-use diaspora_core::search::analysis::fold;
+use diaspora_core::present::display::{facet_value_label, label_matches};
 use diaspora_core::search::FacetKind;
+use diaspora_core::text::fold;
 use diaspora_core::{Geography, Lang};
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! The active filters as chips, each removing its filter, and "clear all".
 
-use diaspora_core::display::facet_value_label;
+use diaspora_core::present::display::facet_value_label;
 use diaspora_core::search::FacetKind;
 use leptos::prelude::*;
 

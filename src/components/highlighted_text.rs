@@ -1,6 +1,6 @@
 //! Text with the words that matched the search wrapped in `<mark>`.
 
-use diaspora_core::display::highlight_segments;
+use diaspora_core::present::display::highlight_segments;
 use diaspora_core::search::engine::Highlighted;
 use leptos::prelude::*;
 

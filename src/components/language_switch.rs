@@ -1,6 +1,6 @@
 //! English / Français: switches the interface without reloading.
 
-use diaspora_core::i18n::Messages;
+use diaspora_core::present::i18n::Messages;
 use diaspora_core::Lang;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! When nothing matches: a spelling suggestion from the index's words, and the filters whose
 //! removal would bring results back, with how many.
 
-use diaspora_core::display::facet_value_label;
+use diaspora_core::present::display::facet_value_label;
 use diaspora_core::search::suggest::Removal;
 use leptos::prelude::*;
 

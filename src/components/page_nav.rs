@@ -1,6 +1,6 @@
 //! Links to the other pages of results.
 
-use diaspora_core::pagination::{PageLink, Pages};
+use diaspora_core::explorer::pagination::{PageLink, Pages};
 use leptos::prelude::*;
 
 use crate::explorer::{Explorer, PAGE_SIZE};

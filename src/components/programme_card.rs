@@ -1,7 +1,7 @@
 //! One programme as a card: title (a link to its page) and acronym, origin → residence, who
 //! runs it, years and status, a summary sentence, and theme tags that filter.
 
-use diaspora_core::display::{country_names, years_and_status};
+use diaspora_core::present::display::{country_names, years_and_status};
 use diaspora_core::search::engine::Highlighted;
 use diaspora_core::search::FacetKind;
 use diaspora_core::Programme;

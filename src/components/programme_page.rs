@@ -1,10 +1,10 @@
 //! A programme's own page: every field, its sources and official site as external links, the
 //! date it was last verified, related programmes, and a button to copy its link.
 
-use diaspora_core::calendar::Date;
-use diaspora_core::display::{country_names, facet_value_label, years_and_status};
-use diaspora_core::i18n::Messages;
-use diaspora_core::related::related_programmes;
+use diaspora_core::data::calendar::Date;
+use diaspora_core::present::display::{country_names, facet_value_label, years_and_status};
+use diaspora_core::present::i18n::Messages;
+use diaspora_core::present::related::related_programmes;
 use diaspora_core::search::FacetKind;
 use diaspora_core::{Lang, Organisation, Programme};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! Above the results: the count (announced to screen readers), which results are shown, the
 //! filter-drawer button for phones, the sort order and the downloads.
 
-use diaspora_core::pagination::Pages;
+use diaspora_core::explorer::pagination::Pages;
 use diaspora_core::search::Sort;
 use leptos::prelude::*;
 

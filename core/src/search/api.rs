@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::{SearchEngine, SearchRequest, Sort};
 use super::facets::{FacetKind, Filters};
-use crate::catalogue::Catalogue;
+use crate::data::catalogue::Catalogue;
 use crate::Lang;
 
 /// A request as JSON: `{"q", "filters": {"<facet key>": [values], "from", "to"}, "sort",

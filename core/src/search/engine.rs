@@ -12,14 +12,16 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::analysis::{fold, Analyzer, Stem, StopWords, Tokenizer};
+use super::analysis::{Analyzer, Stem, StopWords, Tokenizer};
 use super::bitset::DocSet;
-use super::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
 use super::facets::{FacetCounts, FacetIndex, Filters};
-use super::index::{letter_mask, Aliases, Field, SearchIndex};
+use super::index::{letter_mask, Field, SearchIndex};
 use super::query::{Clause, Query};
-use crate::catalogue::Catalogue;
-use crate::model::{Programme, Status};
+use crate::data::catalogue::Catalogue;
+use crate::data::model::{Programme, Status};
+use crate::data::Aliases;
+use crate::text::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
+use crate::text::fold;
 use crate::Lang;
 
 /// BM25 saturation and length normalisation.

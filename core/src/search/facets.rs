@@ -10,8 +10,8 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use super::bitset::DocSet;
-use crate::geography::MANY_COUNTRIES;
-use crate::model::Programme;
+use crate::data::geography::MANY_COUNTRIES;
+use crate::data::model::Programme;
 
 /// A dimension programmes can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

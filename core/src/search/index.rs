@@ -9,27 +9,12 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use serde::{Deserialize, Serialize};
-
-use super::analysis::{fold, Analyzer, Stem, StopWords, Token};
+use super::analysis::{Analyzer, Stem, StopWords, Token};
 use super::postings::{PostingList, PostingStore};
-use crate::catalogue::Catalogue;
-use crate::geography::MANY_COUNTRIES;
+use crate::data::geography::MANY_COUNTRIES;
+use crate::data::{Aliases, Catalogue};
+use crate::text::fold;
 use crate::Lang;
-
-/// Groups of names for one organisation (`data/aliases.json`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Aliases {
-    #[serde(default)]
-    pub about: String,
-    pub organisations: Vec<Vec<String>>,
-}
-
-impl Aliases {
-    pub fn from_json(text: &str) -> serde_json::Result<Self> {
-        serde_json::from_str(text)
-    }
-}
 
 /// Where in a programme a term occurs; each field has its own weight in ranking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -445,7 +430,7 @@ pub fn letter_mask(chars: &[char]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::distance::bounded_distance;
+    use crate::text::distance::bounded_distance;
 
     #[test]
     fn letter_masks_never_reject_a_word_within_reach() {

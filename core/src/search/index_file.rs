@@ -8,12 +8,12 @@
 //! lengths and typo filters are derived again on loading.
 //!
 //! ```
-//! # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::catalogue::Sources {
+//! # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources {
 //! #     dataset: ("d", include_str!("../../tests/fixtures/valid.json")),
 //! #     countries: ("c", include_str!("../../../data/countries.json")),
 //! #     vocabularies: ("v", include_str!("../../../data/vocabularies.json")),
 //! #     aliases: ("a", include_str!("../../../data/aliases.json")),
-//! #     today: diaspora_core::calendar::Date::parse_iso("2026-11-28").unwrap(),
+//! #     today: diaspora_core::data::calendar::Date::parse_iso("2026-11-28").unwrap(),
 //! # }).unwrap();
 //! use diaspora_core::search::index::SearchIndex;
 //! let index = SearchIndex::build(&catalogue, &catalogue.aliases);

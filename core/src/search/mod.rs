@@ -6,7 +6,6 @@
 pub mod analysis;
 pub mod api;
 pub mod bitset;
-pub mod distance;
 pub mod engine;
 pub mod facets;
 pub mod index;
@@ -17,5 +16,5 @@ pub mod suggest;
 
 pub use engine::{Hit, SearchEngine, SearchRequest, SearchResponse, Sort};
 pub use facets::{FacetKind, Filters};
-pub use index::Aliases;
+
 pub use suggest::{Relaxation, Removal};

@@ -2,8 +2,8 @@
 //! filters whose removal would bring results back, each with how many.
 //!
 //! ```
-//! # use diaspora_core::calendar::today_utc;
-//! # use diaspora_core::catalogue::{Catalogue, Sources};
+//! # use diaspora_core::data::calendar::today_utc;
+//! # use diaspora_core::data::catalogue::{Catalogue, Sources};
 //! # let catalogue = Catalogue::load(&Sources {
 //! #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
 //! #     countries: ("countries.json", include_str!("../../../data/countries.json")),
@@ -21,16 +21,16 @@
 
 use std::cmp::Reverse;
 
-use super::distance::bounded_distance;
 use super::engine::{SearchEngine, SearchRequest};
 use super::facets::FacetKind;
 use super::index::letter_mask;
 use super::query::{Clause, Query};
-use crate::catalogue::Catalogue;
-use crate::model::Programme;
+use crate::data::catalogue::Catalogue;
+use crate::data::model::Programme;
+use crate::text::distance::bounded_distance;
 
 /// Edits a correction may make to a word of this many characters: more than the search
-/// itself tolerates ([`super::distance::allowed_edits`]), since a proposal is only shown,
+/// itself tolerates ([`crate::text::distance::allowed_edits`]), since a proposal is only shown,
 /// and only when it finds something.
 pub fn suggestion_edits(chars: usize) -> usize {
     match chars {

@@ -4,10 +4,10 @@
 
 use std::sync::OnceLock;
 
-use diaspora_core::calendar::{today_utc, Date};
-use diaspora_core::catalogue::Sources;
+use diaspora_core::data::calendar::{today_utc, Date};
+use diaspora_core::data::catalogue::Sources;
+use diaspora_core::data::validate::{validate_dataset, Context, Problem};
 use diaspora_core::search::SearchEngine;
-use diaspora_core::validate::{validate_dataset, Context, Problem};
 use diaspora_core::{Catalogue, Geography, Programme, Vocabularies};
 
 pub fn geography() -> Geography {

@@ -15,7 +15,7 @@ mod stop_words;
 mod tokenizer;
 
 pub use elision::Elision;
-pub use fold::{fold, Fold};
+pub use fold::Fold;
 pub use stem::Stem;
 pub use stop_words::StopWords;
 pub(crate) use tokenizer::{is_apostrophe, is_digit_join};

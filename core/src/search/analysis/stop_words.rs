@@ -39,7 +39,7 @@ impl TokenFilter for StopWords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analysis::fold;
+    use crate::text::fold;
 
     #[test]
     fn lists_are_folded_and_without_repeats() {

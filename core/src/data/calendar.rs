@@ -12,7 +12,7 @@ impl Date {
     /// Parses an ISO 8601 calendar date, `YYYY-MM-DD`, checking that the day exists.
     ///
     /// ```
-    /// use diaspora_core::calendar::Date;
+    /// use diaspora_core::data::calendar::Date;
     /// assert!(Date::parse_iso("2024-02-29").is_some());
     /// assert!(Date::parse_iso("2023-02-29").is_none());
     /// assert!(Date::parse_iso("2023-2-1").is_none());

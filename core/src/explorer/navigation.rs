@@ -6,17 +6,17 @@
 //!
 //! ```
 //! use diaspora_core::search::FacetKind;
-//! use diaspora_core::url_state::ExplorerState;
+//! use diaspora_core::explorer::url_state::ExplorerState;
 //! let state = ExplorerState::default().at_page(3).toggled(FacetKind::Origin, "ML");
 //! assert_eq!(state.page, 0);
 //! assert_eq!(state.filters.values(FacetKind::Origin), ["ML"]);
 //! assert!(state.toggled(FacetKind::Origin, "ML").filters.is_empty());
 //! ```
 
+use crate::explorer::url_state::ExplorerState;
 use crate::search::facets::FacetKind;
 use crate::search::suggest::Removal;
 use crate::search::Sort;
-use crate::url_state::ExplorerState;
 use crate::Lang;
 
 impl ExplorerState {

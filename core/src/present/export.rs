@@ -5,16 +5,16 @@
 //! `data/programmes.json`, so a selection can be edited and merged back into the dataset.
 //!
 //! ```
-//! # use diaspora_core::calendar::today_utc;
-//! # use diaspora_core::catalogue::{Catalogue, Sources};
+//! # use diaspora_core::data::calendar::today_utc;
+//! # use diaspora_core::data::catalogue::{Catalogue, Sources};
 //! # let catalogue = Catalogue::load(&Sources {
-//! #     dataset: ("programmes.json", include_str!("../../data/programmes.json")),
-//! #     countries: ("countries.json", include_str!("../../data/countries.json")),
-//! #     vocabularies: ("vocabularies.json", include_str!("../../data/vocabularies.json")),
-//! #     aliases: ("aliases.json", include_str!("../../data/aliases.json")),
+//! #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
+//! #     countries: ("countries.json", include_str!("../../../data/countries.json")),
+//! #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
+//! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
 //! #     today: today_utc(),
 //! # }).unwrap();
-//! use diaspora_core::export::{to_csv, to_json};
+//! use diaspora_core::present::export::{to_csv, to_json};
 //! use diaspora_core::Lang;
 //! let mida: Vec<_> = catalogue.programmes.iter().filter(|p| p.id == "mida").collect();
 //! let csv = to_csv(&mida, &catalogue, Lang::Fr);
@@ -25,11 +25,11 @@
 
 use std::borrow::Cow;
 
-use crate::catalogue::Catalogue;
-use crate::geography::MANY_COUNTRIES;
-use crate::i18n::Messages;
-use crate::model::{Organisation, Programme};
-use crate::vocabulary::Vocabulary;
+use crate::data::catalogue::Catalogue;
+use crate::data::geography::MANY_COUNTRIES;
+use crate::data::model::{Organisation, Programme};
+use crate::data::vocabulary::Vocabulary;
+use crate::present::i18n::Messages;
 use crate::Lang;
 
 /// The CSV header: stable English names, for the programs that read the file.

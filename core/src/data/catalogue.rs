@@ -3,13 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::Date;
-use crate::validate::{validate_dataset, Context};
+use crate::data::calendar::Date;
+use crate::data::validate::{validate_dataset, Context};
 
-use crate::geography::{Geography, GeographyFile};
-use crate::model::Programme;
-use crate::search::index::Aliases;
-use crate::vocabulary::Vocabularies;
+use crate::data::geography::{Geography, GeographyFile};
+use crate::data::model::Programme;
+use crate::data::vocabulary::Vocabularies;
+use crate::data::Aliases;
 
 /// The serialised form written by `build.rs` and embedded in the app.
 #[derive(Serialize, Deserialize)]
@@ -95,12 +95,12 @@ impl Catalogue {
     /// The problems are lines naming the file, the record and the field, as at build time.
     ///
     /// ```
-    /// use diaspora_core::{calendar::Date, Catalogue};
-    /// # let bundled = Catalogue::load(&diaspora_core::catalogue::Sources {
-    /// #     dataset: ("programmes.json", include_str!("../../data/programmes.json")),
-    /// #     countries: ("countries.json", include_str!("../../data/countries.json")),
-    /// #     vocabularies: ("vocabularies.json", include_str!("../../data/vocabularies.json")),
-    /// #     aliases: ("aliases.json", include_str!("../../data/aliases.json")),
+    /// use diaspora_core::{data::calendar::Date, Catalogue};
+    /// # let bundled = Catalogue::load(&diaspora_core::data::catalogue::Sources {
+    /// #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
+    /// #     countries: ("countries.json", include_str!("../../../data/countries.json")),
+    /// #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
+    /// #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
     /// #     today: Date::parse_iso("2026-11-28").unwrap(),
     /// # }).unwrap();
     /// let today = Date::parse_iso("2026-11-28").unwrap();

@@ -15,7 +15,7 @@ pub fn allowed_edits(chars: usize) -> usize {
 /// steps, and allocates nothing for words under 48 characters.
 ///
 /// ```
-/// use diaspora_core::search::distance::bounded_distance;
+/// use diaspora_core::text::distance::bounded_distance;
 /// let chars = |s: &str| s.chars().collect::<Vec<_>>();
 /// assert_eq!(bounded_distance(&chars("senegal"), &chars("sengeal"), 1), Some(1));
 /// assert_eq!(bounded_distance(&chars("senegal"), &chars("snegl"), 1), None);

@@ -2,22 +2,22 @@
 
 use std::ops::Range;
 
-use crate::catalogue::Catalogue;
-use crate::geography::{Geography, MANY_COUNTRIES};
-use crate::i18n::Messages;
-use crate::model::Programme;
-use crate::search::analysis::fold;
+use crate::data::catalogue::Catalogue;
+use crate::data::geography::{Geography, MANY_COUNTRIES};
+use crate::data::model::Programme;
+use crate::data::vocabulary::Vocabularies;
+use crate::present::i18n::Messages;
 use crate::search::engine::Highlighted;
 use crate::search::facets::FacetKind;
-use crate::vocabulary::Vocabularies;
+use crate::text::fold;
 use crate::Lang;
 
 /// Country names for a list of codes: `"Mali, Senegal"`, `"Mali and others"`, `"Many countries"`.
 /// Codes the table does not know are shown as they are; an empty list gives `None`.
 ///
 /// ```
-/// # let geography = diaspora_core::Geography::from_json(include_str!("../../data/countries.json")).unwrap();
-/// use diaspora_core::{display::country_names, Lang};
+/// # let geography = diaspora_core::Geography::from_json(include_str!("../../../data/countries.json")).unwrap();
+/// use diaspora_core::{present::display::country_names, Lang};
 /// let codes = ["SN".to_owned(), "CI".to_owned(), "*".to_owned()];
 /// assert_eq!(country_names(&codes, &geography, Lang::Fr).unwrap(), "Sénégal, Côte d’Ivoire et d’autres");
 /// assert_eq!(country_names(&["*".to_owned()], &geography, Lang::En).unwrap(), "Many countries");
@@ -116,7 +116,7 @@ pub fn facet_value_label<'a>(
 /// "Côte d’Ivoire").
 ///
 /// ```
-/// use diaspora_core::display::label_matches;
+/// use diaspora_core::present::display::label_matches;
 /// assert!(label_matches("Côte d’Ivoire", "cote iv"));
 /// assert!(label_matches("Côte d’Ivoire", "ivoire"));
 /// assert!(!label_matches("Côte d’Ivoire", "voire"));
@@ -140,7 +140,7 @@ pub fn label_matches(label: &str, typed: &str) -> bool {
 /// always join back into the text.
 ///
 /// ```
-/// use diaspora_core::display::highlight_segments;
+/// use diaspora_core::present::display::highlight_segments;
 /// use diaspora_core::search::engine::Highlighted;
 /// let text = Highlighted { text: "Diaspora investment".into(), ranges: vec![9..19] };
 /// assert_eq!(highlight_segments(&text), vec![("Diaspora ", false), ("investment", true)]);
@@ -188,7 +188,7 @@ pub fn highlight_segments(highlighted: &Highlighted) -> Vec<(&str, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Status;
+    use crate::data::model::Status;
 
     fn programme(start: Option<i32>, end: Option<i32>, acronym: Option<&str>) -> Programme {
         serde_json::from_value(serde_json::json!({
@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn country_names_handle_unknown_codes_and_empty_lists() {
-        let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();
+        let geography = Geography::from_json(include_str!("../../../data/countries.json")).unwrap();
         let codes = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         assert_eq!(
             country_names(&codes(&["ML", "FR"]), &geography, Lang::En).unwrap(),

@@ -60,7 +60,7 @@ pub struct Programme {
     pub summary: String,
     #[serde(default)]
     pub summary_fr: Option<String>,
-    /// ISO 3166-1 alpha-2 codes; [`crate::geography::MANY_COUNTRIES`] for "many / global".
+    /// ISO 3166-1 alpha-2 codes; [`crate::data::geography::MANY_COUNTRIES`] for "many / global".
     pub origin_countries: Vec<String>,
     pub residence_countries: Vec<String>,
     /// M49 region codes of all the countries above; derived at build time, never typed.

@@ -2,16 +2,16 @@
 //! same themes, best first.
 //!
 //! ```
-//! # use diaspora_core::calendar::today_utc;
-//! # use diaspora_core::catalogue::{Catalogue, Sources};
+//! # use diaspora_core::data::calendar::today_utc;
+//! # use diaspora_core::data::catalogue::{Catalogue, Sources};
 //! # let catalogue = Catalogue::load(&Sources {
-//! #     dataset: ("programmes.json", include_str!("../../data/programmes.json")),
-//! #     countries: ("countries.json", include_str!("../../data/countries.json")),
-//! #     vocabularies: ("vocabularies.json", include_str!("../../data/vocabularies.json")),
-//! #     aliases: ("aliases.json", include_str!("../../data/aliases.json")),
+//! #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
+//! #     countries: ("countries.json", include_str!("../../../data/countries.json")),
+//! #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
+//! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
 //! #     today: today_utc(),
 //! # }).unwrap();
-//! use diaspora_core::related::related_programmes;
+//! use diaspora_core::present::related::related_programmes;
 //! let related = related_programmes(&catalogue, "malian-diaspora-forum", 5);
 //! assert!(related.len() <= 5);
 //! assert!(related.iter().all(|p| p.id != "malian-diaspora-forum"));
@@ -20,10 +20,10 @@
 
 use std::cmp::Reverse;
 
-use crate::catalogue::Catalogue;
-use crate::geography::MANY_COUNTRIES;
-use crate::model::{Programme, Status};
-use crate::search::analysis::fold;
+use crate::data::catalogue::Catalogue;
+use crate::data::geography::MANY_COUNTRIES;
+use crate::data::model::{Programme, Status};
+use crate::text::fold;
 
 /// What each shared trait adds to the score. Countries of origin weigh most: the explorer is
 /// about diasporas, and a diaspora is named by where it comes from.

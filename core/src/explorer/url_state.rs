@@ -27,17 +27,17 @@
 //! parameters in the order of the table and the values of a facet sorted.
 //!
 //! ```
-//! # use diaspora_core::calendar::today_utc;
-//! # use diaspora_core::catalogue::{Catalogue, Sources};
+//! # use diaspora_core::data::calendar::today_utc;
+//! # use diaspora_core::data::catalogue::{Catalogue, Sources};
 //! # let catalogue = Catalogue::load(&Sources {
-//! #     dataset: ("programmes.json", include_str!("../../data/programmes.json")),
-//! #     countries: ("countries.json", include_str!("../../data/countries.json")),
-//! #     vocabularies: ("vocabularies.json", include_str!("../../data/vocabularies.json")),
-//! #     aliases: ("aliases.json", include_str!("../../data/aliases.json")),
+//! #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
+//! #     countries: ("countries.json", include_str!("../../../data/countries.json")),
+//! #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
+//! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
 //! #     today: today_utc(),
 //! # }).unwrap();
 //! use diaspora_core::search::FacetKind;
-//! use diaspora_core::url_state::ExplorerState;
+//! use diaspora_core::explorer::url_state::ExplorerState;
 //!
 //! let (state, warnings) =
 //!     ExplorerState::from_query_string("?origin=sn,ml&q=skills&p=2&origin=XX", &catalogue);
@@ -52,11 +52,11 @@ use std::collections::HashSet;
 use std::fmt;
 use std::ops::RangeInclusive;
 
-use crate::catalogue::Catalogue;
+use crate::data::catalogue::Catalogue;
+use crate::data::vocabulary::Vocabulary;
 use crate::search::facets::{FacetKind, Filters};
 use crate::search::query::{truncate, MAX_QUERY_BYTES};
 use crate::search::{SearchRequest, Sort};
-use crate::vocabulary::Vocabulary;
 use crate::Lang;
 
 /// The longest query string read, after its `?`, in bytes; the rest is ignored. Every state
@@ -120,7 +120,7 @@ impl ExplorerState {
 
     /// Like [`Self::from_query_string`], but the parameters named in `other_keys` are not
     /// read: they are returned, decoded and in order, for another reader (the embedding
-    /// options of `crate::embed`).
+    /// options of `crate::explorer::embed`).
     pub fn from_query_string_with(
         query: &str,
         catalogue: &Catalogue,
@@ -417,7 +417,7 @@ impl<'c> Reader<'c> {
                 if self.catalogue.programmes.iter().any(|p| p.id == id) {
                     self.state.programme = Some(id);
                     true
-                } else if crate::validate::is_slug(&id) {
+                } else if crate::data::validate::is_slug(&id) {
                     // A shared link to a programme since removed or renamed: its page says so
                     // (no warning needed), rather than silently showing something else.
                     self.state.programme = Some(id);

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use diaspora_core::calendar::Date;
+use diaspora_core::data::calendar::Date;
 use diaspora_core::search::SearchEngine;
 use diaspora_core::Catalogue;
 

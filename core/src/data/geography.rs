@@ -167,7 +167,7 @@ mod tests {
     use super::*;
 
     fn bundled() -> Geography {
-        Geography::from_json(include_str!("../../data/countries.json")).unwrap()
+        Geography::from_json(include_str!("../../../data/countries.json")).unwrap()
     }
 
     #[test]

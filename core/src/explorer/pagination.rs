@@ -1,7 +1,7 @@
 //! Result pages: how many there are and which page links to show.
 //!
 //! ```
-//! use diaspora_core::pagination::{PageLink, Pages};
+//! use diaspora_core::explorer::pagination::{PageLink, Pages};
 //! let pages = Pages::new(103, 24, 0);
 //! assert_eq!(pages.count, 5);
 //! assert_eq!(pages.range(), (1, 24));

@@ -46,7 +46,7 @@ impl Vocabulary {
 /// All vocabularies of the dataset.
 ///
 /// ```
-/// let vocabularies = diaspora_core::Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+/// let vocabularies = diaspora_core::Vocabularies::from_json(include_str!("../../../data/vocabularies.json")).unwrap();
 /// assert_eq!(vocabularies.themes.label("remittances", diaspora_core::Lang::Fr), "Transferts de fonds");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn bundled_vocabularies_have_unique_codes_and_both_labels() {
-        let v = Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+        let v = Vocabularies::from_json(include_str!("../../../data/vocabularies.json")).unwrap();
         for (name, vocabulary) in [
             ("themes", &v.themes),
             ("support_types", &v.support_types),
@@ -99,7 +99,7 @@ mod tests {
 
     #[test]
     fn label_falls_back_to_the_code() {
-        let v = Vocabularies::from_json(include_str!("../../data/vocabularies.json")).unwrap();
+        let v = Vocabularies::from_json(include_str!("../../../data/vocabularies.json")).unwrap();
         assert_eq!(v.themes.label("investment", Lang::En), "Investment");
         assert_eq!(v.themes.label("no-such-theme", Lang::Fr), "no-such-theme");
     }

@@ -11,7 +11,7 @@
 //! | `accent`, `font`, `radius` | theme: accent colour (`#rgb` or `#rrggbb`), font family, corner radius | `accent=%23a3324a` |
 //!
 //! ```
-//! use diaspora_core::embed::EmbedOptions;
+//! use diaspora_core::explorer::embed::EmbedOptions;
 //! let mut warnings = Vec::new();
 //! let options = EmbedOptions::from_pairs(
 //!     [("embed", "1"), ("parent", "https://partner.example"), ("accent", "red")],
@@ -23,9 +23,9 @@
 //! assert_eq!(warnings.len(), 1);
 //! ```
 
-use crate::catalogue::Catalogue;
-use crate::lock::LockedFilters;
-use crate::url_state::{ExplorerState, Warning};
+use crate::data::catalogue::Catalogue;
+use crate::explorer::lock::LockedFilters;
+use crate::explorer::url_state::{ExplorerState, Warning};
 
 /// The parameters this module reads; the explorer's state reads all the others.
 pub const EMBED_KEYS: [&str; 7] = [
@@ -92,7 +92,7 @@ impl Theme {
     /// link on a near-black page would not be).
     ///
     /// ```
-    /// use diaspora_core::embed::Theme;
+    /// use diaspora_core::explorer::embed::Theme;
     /// let theme = Theme { accent: Some("#a3324a".into()), ..Theme::default() };
     /// assert_eq!(theme.accent_on_dark().as_deref(), Some("#cca2ad"));
     /// ```

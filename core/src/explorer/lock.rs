@@ -7,9 +7,9 @@
 //! show a locked filter without a remove button.
 //!
 //! ```
-//! use diaspora_core::lock::LockedFilters;
+//! use diaspora_core::explorer::lock::LockedFilters;
 //! use diaspora_core::search::FacetKind;
-//! use diaspora_core::url_state::ExplorerState;
+//! use diaspora_core::explorer::url_state::ExplorerState;
 //! let partner = ExplorerState::default().toggled(FacetKind::Origin, "ML");
 //! let locked = LockedFilters::new(partner.filters.clone());
 //! let cleared = locked.apply(partner.toggled(FacetKind::Theme, "investment").without_filters());
@@ -18,9 +18,9 @@
 //! assert!(locked.holds(FacetKind::Origin, "ML"));
 //! ```
 
+use crate::explorer::url_state::ExplorerState;
 use crate::search::facets::{FacetKind, Filters};
 use crate::search::suggest::Removal;
-use crate::url_state::ExplorerState;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LockedFilters {

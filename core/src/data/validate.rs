@@ -18,10 +18,10 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::calendar::Date;
-use crate::geography::{Geography, MANY_COUNTRIES};
-use crate::model::{Organisation, Programme, Source, Status};
-use crate::vocabulary::{Vocabularies, Vocabulary};
+use crate::data::calendar::Date;
+use crate::data::geography::{Geography, MANY_COUNTRIES};
+use crate::data::model::{Organisation, Programme, Source, Status};
+use crate::data::vocabulary::{Vocabularies, Vocabulary};
 
 /// The earliest start year a programme may have.
 pub const EARLIEST_YEAR: i32 = 1950;
@@ -614,7 +614,7 @@ fn check_url_field(field: &str, url: &str, report: &mut RecordReport<'_, '_>) {
 /// `ftp:`, …) is refused.
 ///
 /// ```
-/// use diaspora_core::validate::check_url;
+/// use diaspora_core::data::validate::check_url;
 /// assert!(check_url("https://www.paisd.sn/").is_ok());
 /// assert!(check_url("http://www.envoidargent.fr").is_ok());
 /// assert!(check_url("javascript:alert(1)").is_err());

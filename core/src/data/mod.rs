@@ -1,0 +1,29 @@
+//! The dataset: what a programme record is, the reference data it points into (countries and
+//! regions, vocabularies, organisation aliases, dates), every rule a dataset must pass, and the
+//! validated catalogue the app embeds.
+//!
+//! Depends on [`crate::text`] only. A rule about what a record may contain belongs here
+//! (in [`validate`]); a rule about how a record is found or shown does not.
+//!
+//! - [`model`]: a programme record as written in `data/programmes.json`.
+//! - [`geography`]: countries and UN M49 regions with English and French names.
+//! - [`vocabulary`]: the closed code lists (themes, support types, target groups, …).
+//! - [`aliases`]: other names of one organisation (IOM/OIM).
+//! - [`calendar`]: dates as the dataset writes them, and today's.
+//! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
+//! - [`catalogue`]: validated programmes with their reference data, as the app embeds them.
+
+pub mod aliases;
+pub mod calendar;
+pub mod catalogue;
+pub mod geography;
+pub mod model;
+pub mod validate;
+pub mod vocabulary;
+
+pub use aliases::Aliases;
+pub use catalogue::Catalogue;
+pub use geography::Geography;
+pub use model::{Organisation, Programme, Source, Status};
+pub use validate::{validate_dataset, Problem};
+pub use vocabulary::Vocabularies;

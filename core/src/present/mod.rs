@@ -1,0 +1,15 @@
+//! How things are shown: labels and phrases in the reader's language, the interface's messages,
+//! exports, and the programmes related to one.
+//!
+//! Depends on every other folder, and nothing depends on it but the app. A rule about wording,
+//! ordering for display or file formats belongs here.
+//!
+//! - [`display`]: how countries, years, statuses and labels are written in a language.
+//! - [`i18n`]: every message of the interface, one file per language, complete at compile time.
+//! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
+//! - [`related`]: the programmes most related to one, by shared countries, themes and more.
+
+pub mod display;
+pub mod export;
+pub mod i18n;
+pub mod related;
