@@ -8,7 +8,8 @@ use diaspora_core::explorer::embed::PageOptions;
 use diaspora_core::explorer::lock::LockedFilters;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::i18n::Messages;
-use diaspora_core::search::{SearchRequest, SearchResponse};
+use diaspora_core::request::SearchRequest;
+use diaspora_core::search::SearchResponse;
 use diaspora_core::Lang;
 use leptos::prelude::*;
 

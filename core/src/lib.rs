@@ -10,12 +10,14 @@
 //! - [`present`]: labels, interface messages, exports, related programmes.
 //! - [`explorer`]: the explorer's state, its URL form, navigation, embed options, locks, pages.
 //! - [`search`]: text analysis, the index, matching and ranking, facet counts, suggestions.
+//! - [`request`]: what a reader asks for: words, filters, a year range, an order, a page.
 //! - [`data`]: the programme model, reference data, validation, the catalogue.
 //! - [`text`]: languages, folding, edit distance.
 
 pub mod data;
 pub mod explorer;
 pub mod present;
+pub mod request;
 pub mod search;
 pub mod text;
 

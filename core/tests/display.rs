@@ -3,7 +3,7 @@
 mod common;
 
 use diaspora_core::present::display::{facet_value_label, years_and_status};
-use diaspora_core::search::FacetKind;
+use diaspora_core::request::FacetKind;
 use diaspora_core::Lang;
 
 #[test]

@@ -5,7 +5,7 @@ mod common;
 
 use diaspora_core::data::calendar::today_utc;
 use diaspora_core::explorer::embed::PageOptions;
-use diaspora_core::search::FacetKind;
+use diaspora_core::request::FacetKind;
 
 #[test]
 fn lock_fixes_the_partners_filters_and_nothing_else() {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use diaspora_core::search::{FacetKind, Filters, SearchRequest};
+use diaspora_core::request::{FacetKind, Filters, SearchRequest, YearRange};
 use diaspora_core::{Lang, Programme};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -33,7 +33,7 @@ fn facet_values() -> &'static BTreeMap<FacetKind, Vec<String>> {
 }
 
 fn passes(programme: &Programme, filters: &Filters, except: Option<FacetKind>) -> bool {
-    let years_ok = match (filters.from_year, filters.to_year) {
+    let years_ok = match (filters.years().from(), filters.years().to()) {
         (None, None) => true,
         (from, to) => programme
             .start_year
@@ -62,18 +62,17 @@ fn filters_strategy() -> impl Strategy<Value = Filters> {
         prop::option::of(2000..2030i32),
     )
         .prop_map(|(kinds, picks, from_year, to_year)| {
-            let mut filters = Filters {
-                from_year,
-                to_year,
-                ..Filters::default()
-            };
+            let mut filters = Filters::default();
+            filters.set_years(YearRange::between(from_year, to_year));
             for (i, kind) in kinds.into_iter().enumerate() {
                 let values = &facet_values()[&kind];
                 let chosen: Vec<String> = picks[i * 3..i * 3 + 1 + i % 3]
                     .iter()
                     .map(|pick| pick.get(values).clone())
                     .collect();
-                filters.selected.insert(kind, chosen);
+                for value in chosen {
+                    filters.insert(kind, value);
+                }
             }
             filters
         })

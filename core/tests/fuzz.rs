@@ -8,9 +8,9 @@
 
 mod common;
 
+use diaspora_core::request::SearchRequest;
 use diaspora_core::search::analysis::Analyzer;
 use diaspora_core::search::query::{Clause, Query, MAX_CLAUSES};
-use diaspora_core::search::SearchRequest;
 use diaspora_core::Lang;
 use proptest::prelude::*;
 

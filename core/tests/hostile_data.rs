@@ -6,7 +6,8 @@
 
 use diaspora_core::data::calendar::Date;
 use diaspora_core::data::catalogue::Sources;
-use diaspora_core::search::{Filters, SearchEngine, SearchRequest, Sort};
+use diaspora_core::request::{Filters, SearchRequest, Sort};
+use diaspora_core::search::SearchEngine;
 use diaspora_core::{Catalogue, Lang};
 
 const HOSTILE: &str = include_str!("../../tests/fixtures/hostile/programmes.json");

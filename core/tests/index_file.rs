@@ -3,8 +3,9 @@
 
 mod common;
 
+use diaspora_core::request::SearchRequest;
 use diaspora_core::search::index::SearchIndex;
-use diaspora_core::search::{SearchEngine, SearchRequest};
+use diaspora_core::search::SearchEngine;
 use proptest::prelude::*;
 
 fn stored() -> &'static Vec<u8> {

@@ -2,7 +2,8 @@
 
 mod common;
 
-use diaspora_core::search::{FacetKind, Filters, SearchRequest, SearchResponse, Sort};
+use diaspora_core::request::{FacetKind, Filters, SearchRequest, Sort};
+use diaspora_core::search::SearchResponse;
 use diaspora_core::Lang;
 
 fn search_with(query: &str, filters: Filters, sort: Sort) -> SearchResponse {
@@ -167,9 +168,7 @@ fn sorting_by_title_and_start_year() {
 fn filters_and_disjunctive_counts() {
     let (catalogue, _) = common::engine();
     let mut filters = Filters::default();
-    filters
-        .selected
-        .insert(FacetKind::Origin, vec!["SN".into()]);
+    filters.insert(FacetKind::Origin, "SN");
     let response = search_with("", filters, Sort::Relevance);
     assert!(response.total > 0);
     for hit in &response.hits {

@@ -3,7 +3,8 @@
 
 mod common;
 
-use diaspora_core::search::{FacetKind, Filters, Relaxation, Removal, SearchRequest};
+use diaspora_core::request::{FacetKind, Filters, Removal, SearchRequest, YearRange};
+use diaspora_core::search::Relaxation;
 use diaspora_core::text::distance::bounded_distance;
 use proptest::prelude::*;
 
@@ -43,9 +44,9 @@ fn did_you_mean_with(query: &str, filters: Filters) -> Option<String> {
 
 fn only(kind: FacetKind, values: &[&str]) -> Filters {
     let mut filters = Filters::default();
-    filters
-        .selected
-        .insert(kind, values.iter().map(|v| v.to_string()).collect());
+    for value in values {
+        filters.insert(kind, *value);
+    }
     filters
 }
 
@@ -152,26 +153,16 @@ fn a_suggestion_must_find_something_with_the_same_filters() {
 /// finds something, sorted by total (stable).
 fn expected_relaxations(request: &SearchRequest) -> Vec<Relaxation> {
     let mut expected = Vec::new();
-    for (&kind, values) in &request.filters.selected {
-        let mut seen = Vec::new();
-        for value in values {
-            if seen.contains(value) {
-                continue;
-            }
-            seen.push(value.clone());
+    for kind in FacetKind::ALL {
+        for value in request.filters.values(kind) {
             let mut relaxed = request.clone();
-            let rest: Vec<String> = values.iter().filter(|v| *v != value).cloned().collect();
-            if rest.is_empty() {
-                relaxed.filters.selected.remove(&kind);
-            } else {
-                relaxed.filters.selected.insert(kind, rest);
-            }
+            relaxed.filters.remove(kind, value);
             expected.push((Removal::Value(kind, value.clone()), relaxed));
         }
     }
-    if request.filters.from_year.is_some() || request.filters.to_year.is_some() {
+    if request.filters.years().is_set() {
         let mut relaxed = request.clone();
-        (relaxed.filters.from_year, relaxed.filters.to_year) = (None, None);
+        relaxed.filters.set_years(YearRange::ANY);
         expected.push((Removal::YearRange, relaxed));
     }
     if !request.query.trim().is_empty() {
@@ -213,9 +204,7 @@ fn removing_the_theme_mali_lacks_brings_back_the_mali_programmes() {
         })
         .expect("a theme no Mali programme has");
     let mut filters = only(FacetKind::Origin, &["ML"]);
-    filters
-        .selected
-        .insert(FacetKind::Theme, vec![theme.to_owned()]);
+    filters.insert(FacetKind::Theme, theme);
     let request = request("", filters);
     assert_eq!(total(&request), 0);
     let found = relaxations(&request);
@@ -246,10 +235,9 @@ fn removing_the_theme_mali_lacks_brings_back_the_mali_programmes() {
 #[test]
 fn relaxations_cover_values_years_and_the_query() {
     let mut filters = only(FacetKind::Origin, &["ML", "SN", "ML", "XX"]);
-    filters
-        .selected
-        .insert(FacetKind::Status, vec!["ongoing".into(), "unknown".into()]);
-    filters.from_year = Some(2090);
+    filters.insert(FacetKind::Status, "ongoing");
+    filters.insert(FacetKind::Status, "unknown");
+    filters.set_years(YearRange::between(Some(2090), None));
     for query in ["remittances", "qqqzzz", ""] {
         let request = request(query, filters.clone());
         let found = relaxations(&request);

@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 use diaspora_core::explorer::url_state::{
     ExplorerState, Warning, MAX_QUERY_STRING_BYTES, MAX_VALUES_PER_FACET, YEARS,
 };
+use diaspora_core::request::{FacetKind, Filters, Sort, YearRange};
 use diaspora_core::search::query::MAX_QUERY_BYTES;
-use diaspora_core::search::{FacetKind, Filters, Sort};
 use diaspora_core::{Catalogue, Lang};
 use proptest::prelude::*;
 
@@ -32,12 +32,17 @@ fn parameters(warnings: &[Warning]) -> Vec<&str> {
     warnings.iter().map(|w| w.parameter.as_str()).collect()
 }
 
+fn with_years(mut filters: Filters, years: YearRange) -> Filters {
+    filters.set_years(years);
+    filters
+}
+
 fn filters(selected: &[(FacetKind, &[&str])]) -> Filters {
     let mut filters = Filters::default();
     for (kind, values) in selected {
-        filters
-            .selected
-            .insert(*kind, values.iter().map(|v| v.to_string()).collect());
+        for value in *values {
+            filters.insert(*kind, *value);
+        }
     }
     filters
 }
@@ -157,10 +162,8 @@ fn implementer_names_are_not_split_at_commas() {
     let name = "Caisse des Dépôts (France, Italy, Morocco, Senegal, Tunisia)";
     assert!(valid_values(FacetKind::Implementer).contains(&name.to_owned()));
     let mut state = ExplorerState::default();
-    state
-        .filters
-        .selected
-        .insert(FacetKind::Implementer, vec![name.to_owned(), "IOM".into()]);
+    state.filters.insert(FacetKind::Implementer, name);
+    state.filters.insert(FacetKind::Implementer, "IOM");
     let query = state.to_query_string();
     assert_eq!(
         query,
@@ -194,7 +197,11 @@ fn unknown_parameters_are_reported_and_the_rest_is_kept() {
 fn numbers_years_and_pages_must_be_valid() {
     let state = clean("from=1990&to=2005&p=3");
     assert_eq!(
-        (state.filters.from_year, state.filters.to_year, state.page),
+        (
+            state.filters.years().from(),
+            state.filters.years().to(),
+            state.page
+        ),
         (Some(1990), Some(2005), 2)
     );
     let (state, warnings) = parse("from=abc&to=20O5&p=0");
@@ -209,13 +216,13 @@ fn numbers_years_and_pages_must_be_valid() {
     let (first, last) = (*YEARS.start(), *YEARS.end());
     let (state, warnings) = parse(&format!("from={}&to={}", first - 1, last + 1));
     assert_eq!(
-        (state.filters.from_year, state.filters.to_year),
+        (state.filters.years().from(), state.filters.years().to()),
         (None, None)
     );
     assert_eq!(warnings.len(), 2);
     let state = clean(&format!("from={first}&to={last}"));
     assert_eq!(
-        (state.filters.from_year, state.filters.to_year),
+        (state.filters.years().from(), state.filters.years().to()),
         (Some(first), Some(last))
     );
 }
@@ -224,14 +231,14 @@ fn numbers_years_and_pages_must_be_valid() {
 fn a_range_that_ends_before_it_starts_loses_its_end() {
     let (state, warnings) = parse("to=1990&from=2000");
     assert_eq!(
-        (state.filters.from_year, state.filters.to_year),
+        (state.filters.years().from(), state.filters.years().to()),
         (Some(2000), None)
     );
     assert_eq!(
         warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         ["URL parameter `to=1990`: earlier than `from` (2000); ignored"]
     );
-    assert_eq!(clean("from=2000&to=2000").filters.to_year, Some(2000));
+    assert_eq!(clean("from=2000&to=2000").filters.years().to(), Some(2000));
 }
 
 #[test]
@@ -245,7 +252,7 @@ fn single_valued_parameters_keep_their_first_usable_value() {
     assert!(warnings[0].message.contains("more than once"));
     // An unusable first value does not block a good second one.
     let (state, warnings) = parse("from=abc&from=2001");
-    assert_eq!(state.filters.from_year, Some(2001));
+    assert_eq!(state.filters.years().from(), Some(2001));
     assert_eq!(parameters(&warnings), ["from=abc"]);
     // Nor does an empty one, which is not reported at all.
     assert_eq!(clean("q=&q=mida").query, "mida");
@@ -394,15 +401,14 @@ fn a_state_too_long_for_a_url_is_trimmed_to_one_that_reads_back_whole() {
 fn the_canonical_form_has_a_fixed_order_and_encodes_everything() {
     let state = ExplorerState {
         query: "café & co = 100% #1 + \"x\"".into(),
-        filters: Filters {
-            from_year: Some(2000),
-            to_year: Some(2010),
-            ..filters(&[
+        filters: with_years(
+            filters(&[
                 (FacetKind::Status, &["ongoing"]),
                 (FacetKind::Theme, &["remittances", "investment"]),
                 (FacetKind::Origin, &["SN", "ML"]),
-            ])
-        },
+            ]),
+            YearRange::between(Some(2000), Some(2010)),
+        ),
         sort: Sort::StartNewest,
         page: 1,
         programme: Some("mida".into()),
@@ -502,16 +508,15 @@ fn reachable_state() -> impl Strategy<Value = ExplorerState> {
     )
         .prop_map(|(query, facets, (from, to), sort, lang, page, programme)| {
             let mut filters = Filters::default();
-            for (kind, mut values) in FacetKind::ALL.into_iter().zip(facets) {
-                values.sort();
-                if !values.is_empty() {
-                    filters.selected.insert(kind, values);
+            for (kind, values) in FacetKind::ALL.into_iter().zip(facets) {
+                for value in values {
+                    filters.insert(kind, value);
                 }
             }
-            (filters.from_year, filters.to_year) = match (from, to) {
-                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
-                range => range,
-            };
+            filters.set_years(match (from, to) {
+                (Some(a), Some(b)) if a > b => YearRange::between(Some(b), Some(a)),
+                (from, to) => YearRange::between(from, to),
+            });
             ExplorerState {
                 query: query.unwrap_or_default(),
                 filters,

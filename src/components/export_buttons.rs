@@ -1,7 +1,7 @@
 //! Downloads of the whole current result set (every page) as CSV or JSON.
 
 use diaspora_core::present::export::{to_csv, to_json};
-use diaspora_core::search::SearchRequest;
+use diaspora_core::request::SearchRequest;
 use diaspora_core::Programme;
 use leptos::prelude::*;
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use diaspora_core::present::display::{facet_value_label, label_matches};
-use diaspora_core::search::FacetKind;
+use diaspora_core::request::FacetKind;
 use diaspora_core::text::fold;
 use diaspora_core::{Geography, Lang};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! The filter panel: every facet and the start-year range. Beside the results on wide
 //! screens, a drawer over them on phones.
 
-use diaspora_core::search::FacetKind;
+use diaspora_core::request::FacetKind;
 use leptos::prelude::*;
 
 use super::facet_group::FacetGroup;

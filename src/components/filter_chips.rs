@@ -1,62 +1,38 @@
 //! The active filters as chips, each removing its filter, and "clear all".
 
 use diaspora_core::present::display::facet_value_label;
-use diaspora_core::search::FacetKind;
+use diaspora_core::request::Removal;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
-
-/// What a chip removes.
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum Chip {
-    Value(FacetKind, String),
-    Years,
-}
 
 /// One button per active filter; nothing when no filter is active.
 #[component]
 pub fn FilterChips() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let chips = Memo::new(move |_| {
-        explorer.state.with(|state| {
-            let mut chips: Vec<Chip> = FacetKind::ALL
-                .into_iter()
-                .flat_map(|kind| {
-                    state
-                        .filters
-                        .values(kind)
-                        .iter()
-                        .map(move |value| Chip::Value(kind, value.clone()))
-                })
-                .collect();
-            if state.filters.from_year.is_some() || state.filters.to_year.is_some() {
-                chips.push(Chip::Years);
-            }
-            chips
-        })
+        explorer
+            .state
+            .with(|state| state.filters.removals().collect::<Vec<_>>())
     });
     // The removed chip's button disappears; focus goes to the results heading rather than
     // being lost.
     let after_removal = move || explorer.focus("results-heading");
-    let chip = move |chip: Chip| {
-        let is_locked = explorer.with_locked(|locked| match &chip {
-            Chip::Value(kind, value) => locked.holds(*kind, value),
-            Chip::Years => locked.holds_years(),
-        });
+    let chip = move |chip: Removal| {
+        let is_locked = explorer.with_locked(|locked| !locked.allows(&chip));
         let label = {
             let chip = chip.clone();
             move || {
                 let lang = explorer.lang.get();
                 let messages = explorer.messages();
                 match &chip {
-                    Chip::Value(kind, value) => (messages.value_in_facet)(
+                    Removal::Value(kind, value) => (messages.value_in_facet)(
                         facet_value_label(explorer.data.catalogue, *kind, value, lang),
                         messages.facet_name(*kind),
                     ),
-                    Chip::Years => {
-                        let (from, to) = explorer
-                            .state
-                            .with(|s| (s.filters.from_year, s.filters.to_year));
+                    Removal::YearRange | Removal::Query => {
+                        let years = explorer.state.with(|s| s.filters.years());
+                        let (from, to) = (years.from(), years.to());
                         (messages.value_in_facet)(
                             &(messages.year_range)(from, to),
                             messages.start_year,
@@ -66,10 +42,7 @@ pub fn FilterChips() -> impl IntoView {
             }
         };
         let remove = move |_| {
-            let next = explorer.state.with_untracked(|state| match &chip {
-                Chip::Value(kind, value) => state.without_value(*kind, value),
-                Chip::Years => state.with_years(None, None),
-            });
+            let next = explorer.state.with_untracked(|state| state.relaxed(&chip));
             explorer.go(next);
             after_removal();
         };

@@ -2,7 +2,7 @@
 //! removal would bring results back, with how many.
 
 use diaspora_core::present::display::facet_value_label;
-use diaspora_core::search::suggest::Removal;
+use diaspora_core::request::Removal;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;

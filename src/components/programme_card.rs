@@ -2,8 +2,8 @@
 //! runs it, years and status, a summary sentence, and theme tags that filter.
 
 use diaspora_core::present::display::{country_names, years_and_status};
+use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
-use diaspora_core::search::FacetKind;
 use diaspora_core::Programme;
 use leptos::prelude::*;
 

@@ -5,7 +5,7 @@ use diaspora_core::data::calendar::Date;
 use diaspora_core::present::display::{country_names, facet_value_label, years_and_status};
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::present::related::related_programmes;
-use diaspora_core::search::FacetKind;
+use diaspora_core::request::FacetKind;
 use diaspora_core::{Lang, Organisation, Programme};
 use leptos::prelude::*;
 

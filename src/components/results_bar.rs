@@ -2,7 +2,7 @@
 //! filter-drawer button for phones, the sort order and the downloads.
 
 use diaspora_core::explorer::pagination::Pages;
-use diaspora_core::search::Sort;
+use diaspora_core::request::Sort;
 use leptos::prelude::*;
 
 use super::export_buttons::ExportButtons;

@@ -50,8 +50,8 @@ fn YearField(bound: Bound, earliest: i32, latest: i32) -> impl IntoView {
     };
     let current = move || {
         explorer.state.with(|state| match bound {
-            Bound::From => state.filters.from_year,
-            Bound::To => state.filters.to_year,
+            Bound::From => state.filters.years().from(),
+            Bound::To => state.filters.years().to(),
         })
     };
     let set = move |event| {

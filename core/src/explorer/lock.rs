@@ -8,7 +8,7 @@
 //!
 //! ```
 //! use diaspora_core::explorer::lock::LockedFilters;
-//! use diaspora_core::search::FacetKind;
+//! use diaspora_core::request::FacetKind;
 //! use diaspora_core::explorer::url_state::ExplorerState;
 //! let partner = ExplorerState::default().toggled(FacetKind::Origin, "ML");
 //! let locked = LockedFilters::new(partner.filters.clone());
@@ -19,8 +19,7 @@
 //! ```
 
 use crate::explorer::url_state::ExplorerState;
-use crate::search::facets::{FacetKind, Filters};
-use crate::search::suggest::Removal;
+use crate::request::{FacetKind, Filters, Removal};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LockedFilters {
@@ -43,12 +42,12 @@ impl LockedFilters {
 
     /// Whether this facet value is locked in.
     pub fn holds(&self, kind: FacetKind, value: &str) -> bool {
-        self.filters.values(kind).iter().any(|v| v == value)
+        self.filters.contains(kind, value)
     }
 
     /// Whether the start-year range is locked.
     pub fn holds_years(&self) -> bool {
-        self.filters.from_year.is_some() || self.filters.to_year.is_some()
+        self.filters.years().is_set()
     }
 
     /// Whether a "try removing" suggestion may be offered.
@@ -62,32 +61,24 @@ impl LockedFilters {
 
     /// Whether `state` has filters beyond the locked ones (what "Clear all" would remove).
     pub fn has_removable(&self, state: &ExplorerState) -> bool {
-        let values = FacetKind::ALL.into_iter().any(|kind| {
-            state
-                .filters
-                .values(kind)
-                .iter()
-                .any(|value| !self.holds(kind, value))
-        });
-        let years = !self.holds_years()
-            && (state.filters.from_year.is_some() || state.filters.to_year.is_some());
+        let values = state
+            .filters
+            .selections()
+            .any(|(kind, values)| values.iter().any(|value| !self.holds(kind, value)));
+        let years = !self.holds_years() && state.filters.years().is_set();
         values || years
     }
 
     /// `state` with the locked filters put back: locked values selected (kept in the URL's
     /// sorted order) and a locked year range restored.
     pub fn apply(&self, mut state: ExplorerState) -> ExplorerState {
-        for (kind, locked) in &self.filters.selected {
-            let values = state.filters.selected.entry(*kind).or_default();
+        for (kind, locked) in self.filters.selections() {
             for value in locked {
-                if let Err(at) = values.binary_search(value) {
-                    values.insert(at, value.clone());
-                }
+                state.filters.insert(kind, value.as_str());
             }
         }
         if self.holds_years() {
-            state.filters.from_year = self.filters.from_year;
-            state.filters.to_year = self.filters.to_year;
+            state.filters.set_years(self.filters.years());
         }
         state
     }
@@ -96,12 +87,13 @@ impl LockedFilters {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::request::YearRange;
 
     fn partner() -> ExplorerState {
         ExplorerState::default()
             .toggled(FacetKind::Origin, "ML")
             .toggled(FacetKind::Theme, "investment")
-            .with_years(Some(2010), None)
+            .with_years(YearRange::between(Some(2010), None))
     }
 
     #[test]
@@ -112,7 +104,7 @@ mod tests {
             extra.without_filters(),
             extra.toggled(FacetKind::Origin, "ML"),
             extra.without_value(FacetKind::Theme, "investment"),
-            extra.with_years(None, None),
+            extra.with_years(YearRange::ANY),
         ] {
             let kept = locked.apply(next);
             assert!(kept
@@ -120,7 +112,7 @@ mod tests {
                 .values(FacetKind::Origin)
                 .contains(&"ML".to_owned()));
             assert_eq!(kept.filters.values(FacetKind::Theme), ["investment"]);
-            assert_eq!(kept.filters.from_year, Some(2010));
+            assert_eq!(kept.filters.years().from(), Some(2010));
         }
         // What was added beside the locked filters can still go.
         let cleared = locked.apply(extra.without_value(FacetKind::Origin, "SN"));

@@ -5,7 +5,7 @@
 //! closes an open programme; moving between pages keeps the search.
 //!
 //! ```
-//! use diaspora_core::search::FacetKind;
+//! use diaspora_core::request::FacetKind;
 //! use diaspora_core::explorer::url_state::ExplorerState;
 //! let state = ExplorerState::default().at_page(3).toggled(FacetKind::Origin, "ML");
 //! assert_eq!(state.page, 0);
@@ -14,9 +14,7 @@
 //! ```
 
 use crate::explorer::url_state::ExplorerState;
-use crate::search::facets::FacetKind;
-use crate::search::suggest::Removal;
-use crate::search::Sort;
+use crate::request::{FacetKind, Removal, Sort, YearRange};
 use crate::Lang;
 
 impl ExplorerState {
@@ -39,61 +37,38 @@ impl ExplorerState {
     /// Selects `value` in the facet, or unselects it when it was selected.
     pub fn toggled(&self, kind: FacetKind, value: &str) -> ExplorerState {
         let mut next = self.restarted();
-        let values = next.filters.selected.entry(kind).or_default();
-        // Kept sorted, as the URL reads them, so equal selections are equal states.
-        match values.binary_search_by(|v| v.as_str().cmp(value)) {
-            Ok(at) => {
-                values.remove(at);
-            }
-            Err(at) => values.insert(at, value.to_owned()),
-        }
-        if values.is_empty() {
-            next.filters.selected.remove(&kind);
-        }
+        next.filters.toggle(kind, value);
         next
     }
 
     /// Selects `value` in the facet (a theme tag on a card); nothing changes when it already is.
     pub fn selecting(&self, kind: FacetKind, value: &str) -> ExplorerState {
-        if self.filters.values(kind).iter().any(|v| v == value) {
-            self.restarted()
-        } else {
-            self.toggled(kind, value)
-        }
+        let mut next = self.restarted();
+        next.filters.insert(kind, value);
+        next
     }
 
     pub fn without_value(&self, kind: FacetKind, value: &str) -> ExplorerState {
-        if self.filters.values(kind).iter().any(|v| v == value) {
-            self.toggled(kind, value)
-        } else {
-            self.restarted()
-        }
+        let mut next = self.restarted();
+        next.filters.remove(kind, value);
+        next
     }
 
-    pub fn with_years(&self, from: Option<i32>, to: Option<i32>) -> ExplorerState {
+    pub fn with_years(&self, years: YearRange) -> ExplorerState {
         let mut next = self.restarted();
-        next.filters.from_year = from;
-        next.filters.to_year = to;
+        next.filters.set_years(years);
         next
     }
 
     /// Sets the earliest start year; an upper bound below it is dropped, so the range stays
     /// valid.
     pub fn with_from_year(&self, from: Option<i32>) -> ExplorerState {
-        let to = self
-            .filters
-            .to_year
-            .filter(|to| from.is_none_or(|from| from <= *to));
-        self.with_years(from, to)
+        self.with_years(self.filters.years().with_from(from))
     }
 
     /// Sets the latest start year; a lower bound above it is dropped.
     pub fn with_to_year(&self, to: Option<i32>) -> ExplorerState {
-        let from = self
-            .filters
-            .from_year
-            .filter(|from| to.is_none_or(|to| *from <= to));
-        self.with_years(from, to)
+        self.with_years(self.filters.years().with_to(to))
     }
 
     /// Every filter removed; the search words stay.
@@ -144,16 +119,14 @@ impl ExplorerState {
     pub fn relaxed(&self, removal: &Removal) -> ExplorerState {
         match removal {
             Removal::Value(kind, value) => self.without_value(*kind, value),
-            Removal::YearRange => self.with_years(None, None),
+            Removal::YearRange => self.with_years(YearRange::ANY),
             Removal::Query => self.with_query(""),
         }
     }
 
     /// Selected facet values, plus one for a start-year range.
     pub fn active_filter_count(&self) -> usize {
-        let values: usize = self.filters.selected.values().map(Vec::len).sum();
-        let years = self.filters.from_year.is_some() || self.filters.to_year.is_some();
-        values + usize::from(years)
+        self.filters.value_count() + usize::from(self.filters.years().is_set())
     }
 }
 
@@ -167,7 +140,7 @@ mod tests {
         for next in [
             state.with_query("remittances"),
             state.toggled(FacetKind::Theme, "investment"),
-            state.with_years(Some(2000), None),
+            state.with_years(YearRange::between(Some(2000), None)),
             state.with_sort(Sort::TitleAsc),
             state.without_filters(),
         ] {
@@ -184,8 +157,8 @@ mod tests {
 
     #[test]
     fn a_year_bound_that_contradicts_the_new_one_is_dropped() {
-        let range = ExplorerState::default().with_years(Some(2000), Some(2010));
-        let years = |s: ExplorerState| (s.filters.from_year, s.filters.to_year);
+        let range = ExplorerState::default().with_years(YearRange::between(Some(2000), Some(2010)));
+        let years = |s: ExplorerState| (s.filters.years().from(), s.filters.years().to());
         assert_eq!(
             years(range.with_from_year(Some(2005))),
             (Some(2005), Some(2010))
@@ -201,7 +174,7 @@ mod tests {
         let state = ExplorerState::default()
             .toggled(FacetKind::Origin, "ML")
             .toggled(FacetKind::Origin, "SN")
-            .with_years(Some(2000), Some(2010));
+            .with_years(YearRange::between(Some(2000), Some(2010)));
         assert_eq!(state.active_filter_count(), 3);
         assert_eq!(state.filters.values(FacetKind::Origin), ["ML", "SN"]);
         let without = state.toggled(FacetKind::Origin, "ML");
@@ -210,7 +183,7 @@ mod tests {
             .toggled(FacetKind::Origin, "SN")
             .relaxed(&Removal::YearRange);
         assert!(none.filters.is_empty());
-        assert!(!none.filters.selected.contains_key(&FacetKind::Origin));
+        assert!(none.filters.values(FacetKind::Origin).is_empty());
         assert_eq!(state.without_filters().active_filter_count(), 0);
         assert_eq!(
             state.selecting(FacetKind::Origin, "ML").filters,

@@ -36,7 +36,7 @@
 //! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
 //! #     today: today_utc(),
 //! # }).unwrap();
-//! use diaspora_core::search::FacetKind;
+//! use diaspora_core::request::FacetKind;
 //! use diaspora_core::explorer::url_state::ExplorerState;
 //!
 //! let (state, warnings) =
@@ -54,9 +54,8 @@ use std::ops::RangeInclusive;
 
 use crate::data::catalogue::Catalogue;
 use crate::data::vocabulary::Vocabulary;
-use crate::search::facets::{FacetKind, Filters};
+use crate::request::{FacetKind, Filters, SearchRequest, Sort, YearRange};
 use crate::search::query::{truncate, MAX_QUERY_BYTES};
-use crate::search::{SearchRequest, Sort};
 use crate::Lang;
 
 /// The longest query string read, after its `?`, in bytes; the rest is ignored. Every state
@@ -207,8 +206,9 @@ impl ExplorerState {
         if !self.query.is_empty() {
             pairs.push(("q", Cow::Borrowed(&self.query)));
         }
-        for kind in FacetKind::ALL {
-            for value in canonical_values(self.filters.values(kind)) {
+        // Filters keeps each facet's values sorted and distinct, in FacetKind::ALL order.
+        for (kind, values) in self.filters.selections() {
+            for value in values {
                 pairs.push((kind.key(), Cow::Borrowed(value)));
             }
         }
@@ -219,10 +219,10 @@ impl ExplorerState {
     /// Every parameter but the facets', in their canonical order after them.
     fn scalar_pairs(&self) -> Vec<(&'static str, Cow<'_, str>)> {
         let mut pairs = Vec::new();
-        if let Some(from) = self.filters.from_year {
+        if let Some(from) = self.filters.years().from() {
             pairs.push(("from", Cow::Owned(from.to_string())));
         }
-        if let Some(to) = self.filters.to_year {
+        if let Some(to) = self.filters.years().to() {
             pairs.push(("to", Cow::Owned(to.to_string())));
         }
         if self.sort != Sort::Relevance {
@@ -239,18 +239,6 @@ impl ExplorerState {
         }
         pairs
     }
-}
-
-/// A facet's values as written: sorted, without repeats or empty values.
-fn canonical_values(values: &[String]) -> Vec<&str> {
-    let mut sorted: Vec<&str> = values
-        .iter()
-        .map(String::as_str)
-        .filter(|v| !v.is_empty())
-        .collect();
-    sorted.sort_unstable();
-    sorted.dedup();
-    sorted
 }
 
 /// The length of `key=value` once encoded.
@@ -298,6 +286,9 @@ struct Reader<'c> {
     set: HashSet<Single>,
     /// The names of all implementers, gathered at the first `org`.
     implementer_names: Option<HashSet<&'c str>>,
+    /// `from` and `to` as given, checked against each other once all are read.
+    from_year: Option<i32>,
+    to_year: Option<i32>,
 }
 
 impl<'c> Reader<'c> {
@@ -308,6 +299,8 @@ impl<'c> Reader<'c> {
             warnings: Vec::new(),
             set: HashSet::new(),
             implementer_names: None,
+            from_year: None,
+            to_year: None,
         }
     }
 
@@ -357,9 +350,9 @@ impl<'c> Reader<'c> {
             Single::From | Single::To => match value.trim().parse::<i32>() {
                 Ok(year) if YEARS.contains(&year) => {
                     if single == Single::From {
-                        self.state.filters.from_year = Some(year);
+                        self.from_year = Some(year);
                     } else {
-                        self.state.filters.to_year = Some(year);
+                        self.to_year = Some(year);
                     }
                     true
                 }
@@ -449,11 +442,11 @@ impl<'c> Reader<'c> {
                 self.warn(key, item, message);
                 continue;
             };
-            let values = self.state.filters.selected.entry(kind).or_default();
-            if values.contains(&value) {
+            let filters = &mut self.state.filters;
+            if filters.contains(kind, &value) {
                 continue;
             }
-            if values.len() == MAX_VALUES_PER_FACET {
+            if filters.values(kind).len() == MAX_VALUES_PER_FACET {
                 self.warn(
                     key,
                     item,
@@ -461,10 +454,7 @@ impl<'c> Reader<'c> {
                 );
                 continue;
             }
-            values.push(value);
-        }
-        if self.state.filters.values(kind).is_empty() {
-            self.state.filters.selected.remove(&kind);
+            filters.insert(kind, value);
         }
     }
 
@@ -505,20 +495,15 @@ impl<'c> Reader<'c> {
     }
 
     fn finish(mut self) -> (ExplorerState, Vec<Warning>) {
-        let filters = &mut self.state.filters;
-        for values in filters.selected.values_mut() {
-            values.sort_unstable();
+        let years = YearRange::between(self.from_year, self.to_year);
+        if let (Some(from), Some(to)) = (self.from_year, years.to().xor(self.to_year)) {
+            self.warn(
+                "to",
+                &to.to_string(),
+                format!("earlier than `from` ({from}); ignored"),
+            );
         }
-        if let (Some(from), Some(to)) = (filters.from_year, filters.to_year) {
-            if from > to {
-                filters.to_year = None;
-                self.warn(
-                    "to",
-                    &to.to_string(),
-                    format!("earlier than `from` ({from}); ignored"),
-                );
-            }
-        }
+        self.state.filters.set_years(years);
         self.fit_url_length();
         (self.state, self.warnings)
     }
@@ -543,12 +528,12 @@ impl<'c> Reader<'c> {
             fixed.push(("q", Cow::Borrowed(&self.state.query)));
         }
         budget = budget.saturating_sub(cost(&fixed));
-        let facets_cost: usize = FacetKind::ALL
-            .iter()
-            .flat_map(|&kind| {
-                self.state
-                    .filters
-                    .values(kind)
+        let facets_cost: usize = self
+            .state
+            .filters
+            .selections()
+            .flat_map(|(kind, values)| {
+                values
                     .iter()
                     .map(move |value| encoded_length(kind.key(), value) + 1)
             })
@@ -557,22 +542,16 @@ impl<'c> Reader<'c> {
             return;
         }
         let mut dropped = Vec::new();
-        for (&kind, values) in self.state.filters.selected.iter_mut() {
-            values.retain(|value| {
-                let cost = encoded_length(kind.key(), value) + 1;
-                if cost <= budget {
-                    budget -= cost;
-                    true
-                } else {
-                    dropped.push((kind.key(), value.clone()));
-                    false
-                }
-            });
-        }
-        self.state
-            .filters
-            .selected
-            .retain(|_, values| !values.is_empty());
+        self.state.filters.retain(|kind, value| {
+            let cost = encoded_length(kind.key(), value) + 1;
+            if cost <= budget {
+                budget -= cost;
+                true
+            } else {
+                dropped.push((kind.key(), value.to_owned()));
+                false
+            }
+        });
         for (key, value) in dropped {
             self.warn(
                 key,

@@ -7,8 +7,8 @@ use crate::data::geography::{Geography, MANY_COUNTRIES};
 use crate::data::model::Programme;
 use crate::data::vocabulary::Vocabularies;
 use crate::present::i18n::Messages;
+use crate::request::FacetKind;
 use crate::search::engine::Highlighted;
-use crate::search::facets::FacetKind;
 use crate::text::fold;
 use crate::Lang;
 

@@ -8,16 +8,16 @@
 //! ).unwrap();
 //! let request = request.into_request().unwrap();
 //! assert_eq!(request.page_size, 10);
-//! assert_eq!(request.filters.from_year, Some(2000));
+//! assert_eq!(request.filters.years().from(), Some(2000));
 //! ```
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::engine::{SearchEngine, SearchRequest, Sort};
-use super::facets::{FacetKind, Filters};
+use super::engine::SearchEngine;
 use crate::data::catalogue::Catalogue;
+use crate::request::{FacetKind, Filters, SearchRequest, Sort, YearRange};
 use crate::Lang;
 
 /// A request as JSON: `{"q", "filters": {"<facet key>": [values], "from", "to"}, "sort",
@@ -37,6 +37,7 @@ impl ApiRequest {
     /// The engine's request, or a message naming what is wrong.
     pub fn into_request(self) -> Result<SearchRequest, String> {
         let mut filters = Filters::default();
+        let (mut from_year, mut to_year) = (None, None);
         for (key, value) in self.filters {
             match key.as_str() {
                 "from" | "to" => {
@@ -45,9 +46,9 @@ impl ApiRequest {
                         .and_then(|y| i32::try_from(y).ok())
                         .ok_or_else(|| format!("filters.{key} must be a year"))?;
                     if key == "from" {
-                        filters.from_year = Some(year);
+                        from_year = Some(year);
                     } else {
-                        filters.to_year = Some(year);
+                        to_year = Some(year);
                     }
                 }
                 _ => {
@@ -55,10 +56,14 @@ impl ApiRequest {
                         .ok_or_else(|| format!("unknown filter {key:?}"))?;
                     let values: Vec<String> = serde_json::from_value(value)
                         .map_err(|_| format!("filters.{key} must be a list of strings"))?;
-                    filters.selected.insert(kind, values);
+                    for value in values {
+                        filters.insert(kind, value);
+                    }
                 }
             }
         }
+        // An upper bound below the lower one is dropped, as everywhere else.
+        filters.set_years(YearRange::between(from_year, to_year));
         let sort = match self.sort.as_deref() {
             None => Sort::Relevance,
             Some(key) => Sort::from_key(key).ok_or_else(|| format!("unknown sort {key:?}"))?,
@@ -106,13 +111,12 @@ pub fn search_json(
             .facets
             .into_iter()
             .map(|facet| {
-                let selected = request.filters.values(facet.kind);
                 let counts = facet
                     .counts
                     .into_iter()
                     .enumerate()
                     .filter(|(rank, (value, _))| {
-                        *rank < MAX_FACET_VALUES || selected.iter().any(|s| **s == **value)
+                        *rank < MAX_FACET_VALUES || request.filters.contains(facet.kind, value)
                     })
                     .map(|(_, (value, count))| (value.to_string(), count))
                     .collect();

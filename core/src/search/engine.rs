@@ -14,12 +14,13 @@ use rustc_hash::FxHashMap;
 
 use super::analysis::{Analyzer, Stem, StopWords, Tokenizer};
 use super::bitset::DocSet;
-use super::facets::{FacetCounts, FacetIndex, Filters};
+use super::facets::{FacetCounts, FacetIndex};
 use super::index::{letter_mask, Field, SearchIndex};
 use super::query::{Clause, Query};
 use crate::data::catalogue::Catalogue;
 use crate::data::model::{Programme, Status};
 use crate::data::Aliases;
+use crate::request::{SearchRequest, Sort};
 use crate::text::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
 use crate::text::fold;
 use crate::Lang;
@@ -65,67 +66,6 @@ impl Quality {
                 prefix: true,
             } => 0.45,
             Quality::Typo { .. } => 0.3,
-        }
-    }
-}
-
-/// The order of results.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    /// Best match first; with no query, the browse order: ongoing programmes first, then the
-    /// most recently started, then by title.
-    #[default]
-    Relevance,
-    TitleAsc,
-    StartNewest,
-    StartOldest,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 4] = [
-        Sort::Relevance,
-        Sort::TitleAsc,
-        Sort::StartNewest,
-        Sort::StartOldest,
-    ];
-
-    /// The stable name of the order in URLs and in the JSON API.
-    pub fn key(self) -> &'static str {
-        match self {
-            Sort::Relevance => "relevance",
-            Sort::TitleAsc => "title",
-            Sort::StartNewest => "newest",
-            Sort::StartOldest => "oldest",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|sort| sort.key() == key)
-    }
-}
-
-/// What to search for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SearchRequest {
-    pub query: String,
-    pub filters: Filters,
-    pub sort: Sort,
-    /// Page number, from 0.
-    pub page: usize,
-    pub page_size: usize,
-    /// Language of the snippet.
-    pub lang: Lang,
-}
-
-impl Default for SearchRequest {
-    fn default() -> Self {
-        SearchRequest {
-            query: String::new(),
-            filters: Filters::default(),
-            sort: Sort::default(),
-            page: 0,
-            page_size: 20,
-            lang: Lang::En,
         }
     }
 }

@@ -1,124 +1,16 @@
-//! Filters and disjunctive facet counts.
+//! Disjunctive facet counts, and the documents a [`Filters`] selection keeps.
 //!
 //! Values of one facet combine with OR, facets combine with AND. The counts of a facet are
 //! computed with every active filter except its own, so that ticking "Mali" still shows how
 //! many programmes "Senegal" would add.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
 use super::bitset::DocSet;
-use crate::data::geography::MANY_COUNTRIES;
 use crate::data::model::Programme;
-
-/// A dimension programmes can be filtered by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FacetKind {
-    Origin,
-    Residence,
-    Region,
-    Theme,
-    Support,
-    Target,
-    ImplementerType,
-    Implementer,
-    Status,
-}
-
-impl FacetKind {
-    pub const ALL: [FacetKind; 9] = [
-        FacetKind::Origin,
-        FacetKind::Residence,
-        FacetKind::Region,
-        FacetKind::Theme,
-        FacetKind::Support,
-        FacetKind::Target,
-        FacetKind::ImplementerType,
-        FacetKind::Implementer,
-        FacetKind::Status,
-    ];
-
-    /// The stable name of the facet in URLs and in the JSON API.
-    pub fn key(self) -> &'static str {
-        match self {
-            FacetKind::Origin => "origin",
-            FacetKind::Residence => "residence",
-            FacetKind::Region => "region",
-            FacetKind::Theme => "theme",
-            FacetKind::Support => "support",
-            FacetKind::Target => "target",
-            FacetKind::ImplementerType => "org_type",
-            FacetKind::Implementer => "org",
-            FacetKind::Status => "status",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<FacetKind> {
-        FacetKind::ALL.into_iter().find(|kind| kind.key() == key)
-    }
-
-    fn slot(self) -> usize {
-        self as usize
-    }
-
-    /// The values a programme has for this facet (codes, or names for implementers).
-    pub fn values_of(self, programme: &Programme) -> Vec<&str> {
-        fn codes(list: &[String]) -> Vec<&str> {
-            list.iter()
-                .map(String::as_str)
-                .filter(|c| *c != MANY_COUNTRIES)
-                .collect()
-        }
-        match self {
-            FacetKind::Origin => codes(&programme.origin_countries),
-            FacetKind::Residence => codes(&programme.residence_countries),
-            FacetKind::Region => codes(&programme.regions),
-            FacetKind::Theme => codes(&programme.themes),
-            FacetKind::Support => codes(&programme.support_types),
-            FacetKind::Target => codes(&programme.target_groups),
-            FacetKind::ImplementerType => {
-                let mut types: Vec<&str> = programme
-                    .implementers
-                    .iter()
-                    .map(|o| o.kind.as_str())
-                    .collect();
-                types.sort_unstable();
-                types.dedup();
-                types
-            }
-            FacetKind::Implementer => programme
-                .implementers
-                .iter()
-                .map(|o| o.name.as_str())
-                .collect(),
-            FacetKind::Status => vec![programme.status.code()],
-        }
-    }
-}
-
-/// What the person has selected: values per facet and a start-year range.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters {
-    pub selected: BTreeMap<FacetKind, Vec<String>>,
-    /// Programmes that started in or after this year (those with no start year are left out
-    /// when either bound is set).
-    pub from_year: Option<i32>,
-    pub to_year: Option<i32>,
-}
-
-impl Filters {
-    pub fn is_empty(&self) -> bool {
-        self.selected.values().all(Vec::is_empty)
-            && self.from_year.is_none()
-            && self.to_year.is_none()
-    }
-
-    pub fn values(&self, kind: FacetKind) -> &[String] {
-        self.selected.get(&kind).map_or(&[], Vec::as_slice)
-    }
-}
+use crate::request::{FacetKind, Filters};
 
 /// One facet's values (sorted), the documents of each value, and the values of each document.
 /// Lists rather than bitsets: a facet such as implementers has about one value per five
@@ -257,17 +149,14 @@ impl FacetIndex {
     }
 
     fn year_range(&self, filters: &Filters) -> Option<DocSet> {
-        if filters.from_year.is_none() && filters.to_year.is_none() {
+        let years = filters.years();
+        if !years.is_set() {
             return None;
         }
         let mut set = DocSet::empty(self.doc_count);
         for (doc, year) in self.start_years.iter().enumerate() {
-            if let Some(year) = year {
-                let after = filters.from_year.is_none_or(|from| *year >= from);
-                let before = filters.to_year.is_none_or(|to| *year <= to);
-                if after && before {
-                    set.insert(doc);
-                }
+            if year.is_some_and(|year| years.contains(year)) {
+                set.insert(doc);
             }
         }
         Some(set)
@@ -320,11 +209,9 @@ impl FacetIndex {
                 }
                 let facet = &self.facets[kind.slot()];
                 let tally = facet.tally(&others);
-                let selected = filters.values(kind);
                 let order: Vec<u32> = (0..facet.values.len() as u32)
                     .filter(|&v| {
-                        tally[v as usize] > 0
-                            || selected.iter().any(|s| *s == *facet.values[v as usize])
+                        tally[v as usize] > 0 || filters.contains(kind, &facet.values[v as usize])
                     })
                     .collect();
                 // Values are stored sorted, so their index orders them by name; one integer

@@ -14,7 +14,6 @@ pub mod postings;
 pub mod query;
 pub mod suggest;
 
-pub use engine::{Hit, SearchEngine, SearchRequest, SearchResponse, Sort};
-pub use facets::{FacetKind, Filters};
+pub use engine::{Hit, SearchEngine, SearchResponse};
 
-pub use suggest::{Relaxation, Removal};
+pub use suggest::Relaxation;

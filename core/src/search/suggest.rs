@@ -11,7 +11,8 @@
 //! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
 //! #     today: today_utc(),
 //! # }).unwrap();
-//! use diaspora_core::search::{SearchEngine, SearchRequest};
+//! use diaspora_core::search::SearchEngine;
+//! use diaspora_core::request::SearchRequest;
 //! let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
 //! // "senagel" is two letters off "senegal": too far for the search, close enough to propose.
 //! let request = SearchRequest { query: "senagel xqzwv".into(), ..SearchRequest::default() };
@@ -21,12 +22,12 @@
 
 use std::cmp::Reverse;
 
-use super::engine::{SearchEngine, SearchRequest};
-use super::facets::FacetKind;
+use super::engine::SearchEngine;
 use super::index::letter_mask;
 use super::query::{Clause, Query};
 use crate::data::catalogue::Catalogue;
 use crate::data::model::Programme;
+use crate::request::{Removal, SearchRequest};
 use crate::text::distance::bounded_distance;
 
 /// Edits a correction may make to a word of this many characters: more than the search
@@ -38,38 +39,6 @@ pub fn suggestion_edits(chars: usize) -> usize {
         3..=4 => 1,
         5..=8 => 2,
         _ => 3,
-    }
-}
-
-/// A filter, the year range or the query taken away from a search.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Removal {
-    /// One selected value of one facet.
-    Value(FacetKind, String),
-    YearRange,
-    Query,
-}
-
-impl Removal {
-    /// The request without this part.
-    pub fn apply_to(&self, request: &SearchRequest) -> SearchRequest {
-        let mut relaxed = request.clone();
-        match self {
-            Removal::Value(kind, value) => {
-                if let Some(values) = relaxed.filters.selected.get_mut(kind) {
-                    values.retain(|v| v != value);
-                    if values.is_empty() {
-                        relaxed.filters.selected.remove(kind);
-                    }
-                }
-            }
-            Removal::YearRange => {
-                relaxed.filters.from_year = None;
-                relaxed.filters.to_year = None;
-            }
-            Removal::Query => relaxed.query.clear(),
-        }
-        relaxed
     }
 }
 
@@ -160,18 +129,7 @@ impl SearchEngine {
     /// the most results first (ties in the order just named, facets in [`FacetKind::ALL`]
     /// order, values as selected).
     pub fn relaxations(&self, catalogue: &Catalogue, request: &SearchRequest) -> Vec<Relaxation> {
-        let filters = &request.filters;
-        let mut removals = Vec::new();
-        for (&kind, values) in &filters.selected {
-            for (i, value) in values.iter().enumerate() {
-                if !values[..i].contains(value) {
-                    removals.push(Removal::Value(kind, value.clone()));
-                }
-            }
-        }
-        if filters.from_year.is_some() || filters.to_year.is_some() {
-            removals.push(Removal::YearRange);
-        }
+        let mut removals: Vec<Removal> = request.filters.removals().collect();
         if !Query::parse(&request.query).is_empty() {
             removals.push(Removal::Query);
         }

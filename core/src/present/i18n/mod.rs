@@ -5,8 +5,8 @@
 mod en;
 mod fr;
 
-use crate::search::facets::FacetKind;
-use crate::search::Sort;
+use crate::request::FacetKind;
+use crate::request::Sort;
 use crate::Lang;
 
 /// Every piece of interface text, in one language.

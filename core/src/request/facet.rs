@@ -1,0 +1,90 @@
+//! The dimensions programmes can be filtered by, and which values a programme has in each.
+
+use crate::data::geography::MANY_COUNTRIES;
+use crate::data::model::Programme;
+
+/// A dimension programmes can be filtered by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FacetKind {
+    Origin,
+    Residence,
+    Region,
+    Theme,
+    Support,
+    Target,
+    ImplementerType,
+    Implementer,
+    Status,
+}
+
+impl FacetKind {
+    pub const ALL: [FacetKind; 9] = [
+        FacetKind::Origin,
+        FacetKind::Residence,
+        FacetKind::Region,
+        FacetKind::Theme,
+        FacetKind::Support,
+        FacetKind::Target,
+        FacetKind::ImplementerType,
+        FacetKind::Implementer,
+        FacetKind::Status,
+    ];
+
+    /// The stable name of the facet in URLs and in the JSON API.
+    pub fn key(self) -> &'static str {
+        match self {
+            FacetKind::Origin => "origin",
+            FacetKind::Residence => "residence",
+            FacetKind::Region => "region",
+            FacetKind::Theme => "theme",
+            FacetKind::Support => "support",
+            FacetKind::Target => "target",
+            FacetKind::ImplementerType => "org_type",
+            FacetKind::Implementer => "org",
+            FacetKind::Status => "status",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<FacetKind> {
+        FacetKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+
+    /// The facet's position in [`FacetKind::ALL`], for per-facet arrays.
+    pub(crate) fn slot(self) -> usize {
+        self as usize
+    }
+
+    /// The values a programme has for this facet (codes, or names for implementers).
+    pub fn values_of(self, programme: &Programme) -> Vec<&str> {
+        fn codes(list: &[String]) -> Vec<&str> {
+            list.iter()
+                .map(String::as_str)
+                .filter(|c| *c != MANY_COUNTRIES)
+                .collect()
+        }
+        match self {
+            FacetKind::Origin => codes(&programme.origin_countries),
+            FacetKind::Residence => codes(&programme.residence_countries),
+            FacetKind::Region => codes(&programme.regions),
+            FacetKind::Theme => codes(&programme.themes),
+            FacetKind::Support => codes(&programme.support_types),
+            FacetKind::Target => codes(&programme.target_groups),
+            FacetKind::ImplementerType => {
+                let mut types: Vec<&str> = programme
+                    .implementers
+                    .iter()
+                    .map(|o| o.kind.as_str())
+                    .collect();
+                types.sort_unstable();
+                types.dedup();
+                types
+            }
+            FacetKind::Implementer => programme
+                .implementers
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect(),
+            FacetKind::Status => vec![programme.status.code()],
+        }
+    }
+}
