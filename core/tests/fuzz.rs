@@ -9,7 +9,7 @@
 mod common;
 
 use diaspora_core::request::SearchRequest;
-use diaspora_core::search::analysis::Analyzer;
+use diaspora_core::search::analysis::{Analyzer, Elision, Fold, Stem, StopWords};
 use diaspora_core::search::query::{Clause, Query, MAX_CLAUSES};
 use diaspora_core::Lang;
 use proptest::prelude::*;
@@ -47,7 +47,13 @@ proptest! {
 
     #[test]
     fn analysis_keeps_offsets_on_the_original_text(text in query_text()) {
-        for analyzer in [Analyzer::plain(), Analyzer::english(), Analyzer::french()] {
+        let stemmed = |lang| Analyzer::new(vec![
+            Box::new(Fold),
+            Box::new(Elision),
+            Box::new(StopWords::for_language(lang)),
+            Box::new(Stem::for_language(lang)),
+        ]);
+        for analyzer in [Analyzer::plain(), stemmed(Lang::En), stemmed(Lang::Fr)] {
             for token in analyzer.tokens(&text) {
                 prop_assert!(token.start < token.end && token.end <= text.len());
                 prop_assert!(text.is_char_boundary(token.start) && text.is_char_boundary(token.end));

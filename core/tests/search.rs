@@ -3,6 +3,7 @@
 mod common;
 
 use diaspora_core::request::{FacetKind, Filters, SearchRequest, Sort};
+use diaspora_core::search::engine::Highlighted;
 use diaspora_core::search::SearchResponse;
 use diaspora_core::Lang;
 
@@ -199,15 +200,48 @@ fn filters_and_disjunctive_counts() {
 }
 
 #[test]
-fn titles_are_highlighted_on_the_original_accented_text() {
-    let (catalogue, _) = common::engine();
-    let response = search_with("senegalais", Filters::default(), Sort::Relevance);
-    let hit = response
-        .hits
-        .iter()
-        .find(|h| catalogue.programmes[h.doc].id == "faise")
-        .expect("FAISE is found");
-    let _ = hit;
+fn highlights_fall_on_the_original_text_accents_and_all() {
+    let (catalogue, engine) = common::engine();
+    let faise = |response: &SearchResponse| {
+        response
+            .hits
+            .iter()
+            .find(|h| catalogue.programmes[h.doc].id == "faise")
+            .cloned()
+            .expect("FAISE is found")
+    };
+    let marked = |text: &Highlighted| -> Vec<String> {
+        text.ranges
+            .iter()
+            .map(|range| text.text[range.clone()].to_owned())
+            .collect()
+    };
+    // Typed without accents: the French snippet marks the accented word as written.
+    let request = SearchRequest {
+        query: "senegalais".into(),
+        page_size: 200,
+        lang: Lang::Fr,
+        ..SearchRequest::default()
+    };
+    let hit = faise(&engine.search(catalogue, &request));
+    let snippet = marked(&hit.snippet);
+    assert!(
+        !snippet.is_empty(),
+        "nothing marked in {:?}",
+        hit.snippet.text
+    );
+    assert!(
+        snippet.iter().all(|word| word == "Sénégalais"),
+        "{snippet:?}"
+    );
+    // Typed with accents: the unaccented English title is marked, in its own spelling.
+    let hit = faise(&search_with(
+        "Sénégalese",
+        Filters::default(),
+        Sort::Relevance,
+    ));
+    assert_eq!(hit.title.text, catalogue.programmes[hit.doc].title);
+    assert_eq!(marked(&hit.title), ["Senegalese"]);
     let response = search_with("diaspora", Filters::default(), Sort::Relevance);
     let hit = &response.hits[0];
     assert!(!hit.title.ranges.is_empty());

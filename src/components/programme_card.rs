@@ -1,7 +1,7 @@
 //! One programme as a card: title (a link to its page) and acronym, origin → residence, who
 //! runs it, years and status, a summary sentence, and theme tags that filter.
 
-use diaspora_core::present::display::{country_names, years_and_status};
+use diaspora_core::present::display::{acronym_after_title, country_names, years_and_status};
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
 use diaspora_core::Programme;
@@ -42,10 +42,7 @@ pub fn ProgrammeCard(
         .collect::<Vec<_>>()
         .join(" · ");
     let years = move || years_and_status(programme, &catalogue.vocabularies, explorer.lang.get());
-    let acronym = programme
-        .acronym
-        .as_deref()
-        .filter(|acronym| !programme.title.contains(acronym));
+    let acronym = acronym_after_title(programme);
     let themes = programme
         .themes
         .iter()

@@ -2,7 +2,9 @@
 //! date it was last verified, related programmes, and a button to copy its link.
 
 use diaspora_core::data::calendar::Date;
-use diaspora_core::present::display::{country_names, facet_value_label, years_and_status};
+use diaspora_core::present::display::{
+    acronym_after_title, country_names, facet_value_label, years_and_status,
+};
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::present::related::related_programmes;
 use diaspora_core::request::FacetKind;
@@ -91,8 +93,8 @@ fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
         <header class="programme-header">
             <h1 id="programme-title" class="programme-page-title" tabindex="-1">
                 {programme.title.clone()}
-                {programme.acronym.clone().filter(|a| !programme.title.contains(a.as_str())).map(|a| {
-                    view! { " " <span class="acronym">"(" {a} ")"</span> }
+                {acronym_after_title(programme).map(|a| {
+                    view! { " " <span class="acronym">"(" {a.to_owned()} ")"</span> }
                 })}
             </h1>
             {programme.original_title.clone().map(|original| view! {

@@ -87,14 +87,12 @@ pub struct Programme {
 }
 
 impl Programme {
-    /// All organisations of the record with their role.
-    pub fn organisations(&self) -> impl Iterator<Item = (Role, &Organisation)> {
-        let tag = |role| move |organisation| (role, organisation);
+    /// Every organisation of the record: implementers, then funders, then partners.
+    pub fn organisations(&self) -> impl Iterator<Item = &Organisation> {
         self.implementers
             .iter()
-            .map(tag(Role::Implementer))
-            .chain(self.funders.iter().map(tag(Role::Funder)))
-            .chain(self.partners.iter().map(tag(Role::Partner)))
+            .chain(&self.funders)
+            .chain(&self.partners)
     }
 
     /// Origin and residence country codes together (with repeats and markers).
@@ -104,12 +102,4 @@ impl Programme {
             .chain(&self.residence_countries)
             .map(String::as_str)
     }
-}
-
-/// The role an organisation plays in a programme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Implementer,
-    Funder,
-    Partner,
 }

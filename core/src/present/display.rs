@@ -67,15 +67,13 @@ pub fn years_and_status(programme: &Programme, vocabularies: &Vocabularies, lang
     }
 }
 
-/// The title with its acronym when the acronym adds something: `"Migration for Development in
-/// Africa (MIDA)"`, but `"iDiaspora"` alone.
-pub fn title_with_acronym(programme: &Programme) -> String {
-    match programme.acronym.as_deref() {
-        Some(acronym) if !programme.title.contains(acronym) => {
-            format!("{} ({acronym})", programme.title)
-        }
-        _ => programme.title.clone(),
-    }
+/// The acronym to show after the title, when it adds something: `MIDA` after "Migration for
+/// Development in Africa", but nothing after "iDiaspora" (acronym `iDiaspora`).
+pub fn acronym_after_title(programme: &Programme) -> Option<&str> {
+    programme
+        .acronym
+        .as_deref()
+        .filter(|acronym| !programme.title.contains(acronym))
 }
 
 /// How a facet value reads in the interface: a country or region by its name, a vocabulary
@@ -225,13 +223,14 @@ mod tests {
     #[test]
     fn acronym_is_added_only_when_new() {
         assert_eq!(
-            title_with_acronym(&programme(None, None, Some("MIDA"))),
-            "Migration for Development in Africa (MIDA)"
+            acronym_after_title(&programme(None, None, Some("MIDA"))),
+            Some("MIDA")
         );
         assert_eq!(
-            title_with_acronym(&programme(None, None, Some("Africa"))),
-            "Migration for Development in Africa"
+            acronym_after_title(&programme(None, None, Some("Africa"))),
+            None
         );
+        assert_eq!(acronym_after_title(&programme(None, None, None)), None);
     }
 
     #[test]

@@ -232,7 +232,7 @@ impl SearchIndex {
             if let Some(acronym) = &programme.acronym {
                 builder.add_text(doc, Field::Acronym, acronym, None);
             }
-            for (_, organisation) in programme.organisations() {
+            for organisation in programme.organisations() {
                 builder.add_text(doc, Field::Organisations, &organisation.name, None);
                 // "IOM Netherlands" is also found as "OIM" and "International Organization…".
                 let name = fold(&organisation.name);

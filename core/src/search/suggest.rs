@@ -215,7 +215,7 @@ fn written_texts<'a>(catalogue: &'a Catalogue, programme: &'a Programme) -> Vec<
     texts.extend(programme.acronym.as_deref());
     texts.extend(programme.original_title.as_deref());
     texts.extend(programme.summary_fr.as_deref());
-    texts.extend(programme.organisations().map(|(_, o)| o.name.as_str()));
+    texts.extend(programme.organisations().map(|o| o.name.as_str()));
     for code in programme.all_countries() {
         texts.push(code);
         if let Some(country) = catalogue.geography.country(code) {

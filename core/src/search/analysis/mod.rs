@@ -3,10 +3,21 @@
 //! query, so both sides agree on what a term is.
 //!
 //! ```
-//! use diaspora_core::search::analysis::Analyzer;
-//! let terms: Vec<String> = Analyzer::french().terms("Programme d’Appui aux Sénégalais").collect();
+//! use diaspora_core::search::analysis::{Analyzer, Elision, Fold, Stem, StopWords};
+//! use diaspora_core::Lang;
+//! let french = Analyzer::new(vec![
+//!     Box::new(Fold),
+//!     Box::new(Elision),
+//!     Box::new(StopWords::for_language(Lang::Fr)),
+//!     Box::new(Stem::for_language(Lang::Fr)),
+//! ]);
+//! let terms: Vec<String> = french.terms("Programme d’Appui aux Sénégalais").collect();
 //! assert_eq!(terms, ["programm", "appui", "senegal"]);
 //! ```
+//!
+//! The index runs [`Analyzer::plain`] once per text and then stop words and stems per language
+//! on its terms (see `index.rs`), which gives the same terms as the pipeline above without
+//! analysing the text twice.
 
 mod elision;
 mod fold;
@@ -20,8 +31,6 @@ pub use stem::Stem;
 pub use stop_words::StopWords;
 pub(crate) use tokenizer::{is_apostrophe, is_digit_join};
 pub use tokenizer::{Token, Tokenizer};
-
-use crate::Lang;
 
 /// One step after tokenizing: may rewrite the token's text, or drop the token (`false`).
 pub trait TokenFilter: Send + Sync {
@@ -43,24 +52,6 @@ impl Analyzer {
         Analyzer::new(vec![Box::new(Fold), Box::new(Elision)])
     }
 
-    /// Folding, elision, stop words and the Snowball stemmer of `lang`.
-    pub fn for_language(lang: Lang) -> Self {
-        Analyzer::new(vec![
-            Box::new(Fold),
-            Box::new(Elision),
-            Box::new(StopWords::for_language(lang)),
-            Box::new(Stem::for_language(lang)),
-        ])
-    }
-
-    pub fn english() -> Self {
-        Analyzer::for_language(Lang::En)
-    }
-
-    pub fn french() -> Self {
-        Analyzer::for_language(Lang::Fr)
-    }
-
     /// The analysed tokens of `text`, with their places in it (for highlighting).
     pub fn tokens<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Token> + 'a {
         Tokenizer::new(text).filter_map(move |mut token| {
@@ -80,6 +71,17 @@ impl Analyzer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
+
+    /// The plain pipeline followed by `lang`'s stop words and stemmer, as the index applies them.
+    fn stemmed(lang: Lang) -> Analyzer {
+        Analyzer::new(vec![
+            Box::new(Fold),
+            Box::new(Elision),
+            Box::new(StopWords::for_language(lang)),
+            Box::new(Stem::for_language(lang)),
+        ])
+    }
 
     fn terms(analyzer: &Analyzer, text: &str) -> Vec<String> {
         analyzer.terms(text).collect()
@@ -87,7 +89,7 @@ mod tests {
 
     #[test]
     fn english_pipeline_folds_drops_stop_words_and_stems() {
-        let en = Analyzer::english();
+        let en = stemmed(Lang::En);
         assert_eq!(
             terms(
                 &en,
@@ -99,7 +101,7 @@ mod tests {
 
     #[test]
     fn french_pipeline_handles_elision_and_accents() {
-        let fr = Analyzer::french();
+        let fr = stemmed(Lang::Fr);
         assert_eq!(
             terms(&fr, "L'Organisation internationale pour les migrations"),
             ["organis", "international", "migrat"]
@@ -126,7 +128,7 @@ mod tests {
 
     #[test]
     fn hostile_text_analyses_without_panicking() {
-        let en = Analyzer::english();
+        let en = stemmed(Lang::En);
         for text in [
             "",
             "   ",
