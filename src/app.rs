@@ -32,13 +32,7 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
             let lang = explorer.lang.get();
             let app_name = messages().app_name;
             let title = match open_programme.get() {
-                Some(id) => explorer
-                    .data
-                    .catalogue
-                    .programmes
-                    .iter()
-                    .find(|p| p.id == id)
-                    .map_or_else(
+                Some(id) => explorer.data.catalogue.programme(&id).map_or_else(
                         || app_name.to_owned(),
                         |p| format!("{} — {app_name}", p.title),
                     ),

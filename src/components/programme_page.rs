@@ -47,13 +47,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             </a>
         </p>
     };
-    let Some(programme) = explorer
-        .data
-        .catalogue
-        .programmes
-        .iter()
-        .find(|p| p.id == id)
-    else {
+    let Some(programme) = explorer.data.catalogue.programme(&id) else {
         return view! {
             {back_link}
             <p class="notice">{move || explorer.messages().programme_not_found}</p>

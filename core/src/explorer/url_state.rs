@@ -407,7 +407,7 @@ impl<'c> Reader<'c> {
             },
             Single::Programme => {
                 let id = value.trim().to_ascii_lowercase();
-                if self.catalogue.programmes.iter().any(|p| p.id == id) {
+                if self.catalogue.programme(&id).is_some() {
                     self.state.programme = Some(id);
                     true
                 } else if crate::data::validate::is_slug(&id) {

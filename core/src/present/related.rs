@@ -73,7 +73,7 @@ pub fn related_programmes<'a>(
     id: &str,
     limit: usize,
 ) -> Vec<&'a Programme> {
-    let Some(programme) = catalogue.programmes.iter().find(|p| p.id == id) else {
+    let Some(programme) = catalogue.programme(id) else {
         return Vec::new();
     };
     let mut related: Vec<(u32, &Programme)> = catalogue
