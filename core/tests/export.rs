@@ -111,7 +111,10 @@ fn csv_has_a_bom_a_header_and_crlf_records() {
                 .start_year
                 .map_or(String::new(), |y| y.to_string())
         );
-        assert_eq!(record[column("last_verified")], programme.last_verified);
+        assert_eq!(
+            record[column("last_verified")],
+            programme.last_verified.to_string()
+        );
     }
     // No programme at all: the header alone.
     assert_eq!(

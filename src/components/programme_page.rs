@@ -1,7 +1,6 @@
 //! A programme's own page: every field, its sources and official site as external links, the
 //! date it was last verified, related programmes, and a button to copy its link.
 
-use diaspora_core::data::calendar::Date;
 use diaspora_core::present::display::{
     acronym_after_title, country_names, facet_value_label, years_and_status,
 };
@@ -238,10 +237,8 @@ fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
 #[component]
 fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let verified = move || match Date::parse_iso(&programme.last_verified) {
-        Some(date) => (explorer.messages().date)(date.year, date.month, date.day),
-        None => programme.last_verified.clone(),
-    };
+    let date = programme.last_verified;
+    let verified = move || (explorer.messages().date)(date.year, date.month, date.day);
     let sources = programme
         .sources
         .iter()
@@ -267,7 +264,7 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
             <ul>{sources}</ul>
             <p class="last-verified">
                 {move || explorer.messages().last_verified} {move || explorer.messages().label_separator}
-                <time datetime=programme.last_verified.clone()>{verified}</time>
+                <time datetime=date.to_string()>{verified}</time>
             </p>
         </section>
     }

@@ -1,5 +1,9 @@
 //! Just enough calendar arithmetic for validation, without a date-time dependency.
 
+use std::fmt;
+
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
 /// A calendar date in the proleptic Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -50,6 +54,30 @@ impl Date {
     }
 }
 
+/// `YYYY-MM-DD`, as the dataset writes dates.
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Written as `YYYY-MM-DD` in JSON.
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Read from `YYYY-MM-DD`; anything else, or a day that does not exist, is an error that says so
+/// (the dataset's validation reports it as the field's problem).
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse_iso(&text)
+            .ok_or_else(|| de::Error::custom(format!("{text:?} is not a date written YYYY-MM-DD")))
+    }
+}
+
 /// Today's date in UTC from the system clock (for build scripts and native tests; the browser
 /// has no system clock through `std`).
 #[cfg(not(target_arch = "wasm32"))]
@@ -96,6 +124,21 @@ mod tests {
             Date::from_unix_days(11_016),
             Date::parse_iso("2000-02-29").unwrap()
         );
+    }
+
+    #[test]
+    fn json_round_trips_through_the_iso_form() {
+        let date = Date::parse_iso("2026-02-03").unwrap();
+        assert_eq!(date.to_string(), "2026-02-03");
+        assert_eq!(serde_json::to_string(&date).unwrap(), "\"2026-02-03\"");
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2026-02-03\"").unwrap(),
+            date
+        );
+        let error = serde_json::from_str::<Date>("\"2026-02-30\"").unwrap_err();
+        assert!(error
+            .to_string()
+            .starts_with("\"2026-02-30\" is not a date written YYYY-MM-DD"));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::calendar::Date;
+
 /// Whether a programme still runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -82,8 +84,8 @@ pub struct Programme {
     #[serde(default)]
     pub official_url: Option<String>,
     pub sources: Vec<Source>,
-    /// ISO date (`YYYY-MM-DD`) the record was last checked against its sources.
-    pub last_verified: String,
+    /// The day the record was last checked against its sources (`YYYY-MM-DD` in JSON).
+    pub last_verified: Date,
 }
 
 impl Programme {

@@ -230,7 +230,7 @@ pub const FIELDS: &[FieldSpec] = &[
     field("status", true, of_type::<Status>),
     field("official_url", false, of_type::<Option<String>>),
     field("sources", true, list_of::<Source>),
-    field("last_verified", true, of_type::<String>),
+    field("last_verified", true, of_type::<Date>),
 ];
 
 fn of_type<T: DeserializeOwned>(value: &Value) -> Vec<(String, String)> {
@@ -388,22 +388,15 @@ fn check_meaning(p: &Programme, context: &Context<'_>, report: &mut RecordReport
         check_organisations(field, organisations, &v.organisation_types, report);
     }
 
-    let verified = match Date::parse_iso(&p.last_verified) {
-        None => {
-            report.push(
-                "last_verified",
-                format!("{:?} is not a date written YYYY-MM-DD", p.last_verified),
-            );
-            None
-        }
-        Some(date) if date > context.today => {
-            report.push(
-                "last_verified",
-                format!("{:?} is in the future", p.last_verified),
-            );
-            None
-        }
-        Some(date) => Some(date),
+    // Its form was checked with the structure (a `Date` reads only from YYYY-MM-DD).
+    let verified = if p.last_verified > context.today {
+        report.push(
+            "last_verified",
+            format!("\"{}\" is in the future", p.last_verified),
+        );
+        None
+    } else {
+        Some(p.last_verified)
     };
     check_years(p, context.today.year + 1, verified, report);
 

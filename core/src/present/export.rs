@@ -171,7 +171,7 @@ fn row<'a>(programme: &'a Programme, catalogue: &'a Catalogue, lang: Lang) -> [C
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
-        Cow::Borrowed(programme.last_verified.as_str()),
+        Cow::Owned(programme.last_verified.to_string()),
     ]
 }
 
