@@ -4,6 +4,7 @@ mod common;
 
 use std::collections::HashSet;
 
+use diaspora_core::data::Countries;
 use diaspora_core::present::related::{related_programmes, relatedness};
 use diaspora_core::{Programme, Status};
 
@@ -20,8 +21,8 @@ fn expected_score(a: &Programme, b: &Programme) -> u32 {
             .map(|o| o.name.clone())
             .collect::<Vec<_>>()
     };
-    let origins = common(&a.origin_countries, &b.origin_countries);
-    let residences = common(&a.residence_countries, &b.residence_countries);
+    let origins = common(a.origin_countries.named(), b.origin_countries.named());
+    let residences = common(a.residence_countries.named(), b.residence_countries.named());
     let themes = common(&a.themes, &b.themes);
     if origins + residences + themes == 0 {
         return 0;
@@ -46,7 +47,7 @@ fn a_mali_programme_lists_the_other_mali_programmes_first() {
     let malian: Vec<&str> = catalogue
         .programmes
         .iter()
-        .filter(|p| p.id != id && p.origin_countries.iter().any(|c| c == "ML"))
+        .filter(|p| p.id != id && p.origin_countries.names("ML"))
         .map(|p| p.id.as_str())
         .collect();
     assert!(!malian.is_empty());
@@ -115,8 +116,8 @@ fn many_countries_is_not_a_shared_country() {
     let (catalogue, _) = common::engine();
     let record = |themes: &[&str], implementer: &str| -> Programme {
         let mut programme = catalogue.programmes[0].clone();
-        programme.origin_countries = vec!["*".into()];
-        programme.residence_countries = vec!["*".into()];
+        programme.origin_countries = Countries::new(vec![], true);
+        programme.residence_countries = Countries::new(vec![], true);
         programme.themes = themes.iter().map(|t| t.to_string()).collect();
         programme.implementers[0].name = implementer.into();
         programme

@@ -1,6 +1,7 @@
 //! One programme as a card: title (a link to its page) and acronym, origin → residence, who
 //! runs it, years and status, a summary sentence, and theme tags that filter.
 
+use diaspora_core::data::Countries;
 use diaspora_core::present::display::{acronym_after_title, country_names, years_and_status};
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
@@ -28,7 +29,7 @@ pub fn ProgrammeCard(
         // Plain clicks stay in the page; modified clicks open the real link elsewhere.
         explorer.follow(&event, opened());
     };
-    let countries = move |codes: &'static [String]| {
+    let countries = move |codes: &'static Countries| {
         move || {
             let lang = explorer.lang.get();
             country_names(codes, &catalogue.geography, lang)

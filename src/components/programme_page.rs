@@ -1,6 +1,7 @@
 //! A programme's own page: every field, its sources and official site as external links, the
 //! date it was last verified, related programmes, and a button to copy its link.
 
+use diaspora_core::data::Countries;
 use diaspora_core::present::display::{
     acronym_after_title, country_names, facet_value_label, years_and_status,
 };
@@ -114,7 +115,7 @@ fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let catalogue = explorer.data.catalogue;
     let messages = move || explorer.messages();
-    let countries = move |codes: &'static [String]| {
+    let countries = move |codes: &'static Countries| {
         move || {
             country_names(codes, &catalogue.geography, explorer.lang.get())
                 .unwrap_or_else(|| messages().not_specified.to_owned())

@@ -9,9 +9,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::Lang;
 
-/// The marker for "many countries / global" in a programme's country lists.
-pub const MANY_COUNTRIES: &str = "*";
-
 /// A level of the UN M49 hierarchy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -7,6 +7,7 @@
 //!
 //! - [`model`]: a programme record as written in `data/programmes.json`.
 //! - [`geography`]: countries and UN M49 regions with English and French names.
+//! - [`countries`]: the countries a programme names on one side, and whether it reaches many more.
 //! - [`vocabulary`]: the closed code lists (themes, support types, target groups, …).
 //! - [`aliases`]: other names of one organisation (IOM/OIM).
 //! - [`calendar`]: dates as the dataset writes them, and today's.
@@ -16,6 +17,7 @@
 pub mod aliases;
 pub mod calendar;
 pub mod catalogue;
+pub mod countries;
 pub mod geography;
 pub mod model;
 pub mod validate;
@@ -23,6 +25,7 @@ pub mod vocabulary;
 
 pub use aliases::Aliases;
 pub use catalogue::Catalogue;
+pub use countries::Countries;
 pub use geography::Geography;
 pub use model::{Organisation, Programme, Source, Status};
 pub use validate::{validate_dataset, Problem};

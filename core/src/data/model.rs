@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::calendar::Date;
+use crate::data::countries::Countries;
 
 /// Whether a programme still runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -62,9 +63,10 @@ pub struct Programme {
     pub summary: String,
     #[serde(default)]
     pub summary_fr: Option<String>,
-    /// ISO 3166-1 alpha-2 codes; [`crate::data::geography::MANY_COUNTRIES`] for "many / global".
-    pub origin_countries: Vec<String>,
-    pub residence_countries: Vec<String>,
+    /// Where the diaspora comes from: ISO 3166-1 alpha-2 codes, and whether many more.
+    pub origin_countries: Countries,
+    /// Where it lives: the same.
+    pub residence_countries: Countries,
     /// M49 region codes of all the countries above; derived at build time, never typed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,
@@ -97,11 +99,13 @@ impl Programme {
             .chain(&self.partners)
     }
 
-    /// Origin and residence country codes together (with repeats and markers).
+    /// The named origin and residence country codes together (a country on both sides comes
+    /// twice).
     pub fn all_countries(&self) -> impl Iterator<Item = &str> {
         self.origin_countries
+            .named()
             .iter()
-            .chain(&self.residence_countries)
+            .chain(self.residence_countries.named())
             .map(String::as_str)
     }
 }

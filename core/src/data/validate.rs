@@ -19,7 +19,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::data::calendar::Date;
-use crate::data::geography::{Geography, MANY_COUNTRIES};
+use crate::data::countries::Countries;
+use crate::data::geography::Geography;
 use crate::data::model::{Organisation, Programme, Source, Status};
 use crate::data::vocabulary::{Vocabularies, Vocabulary};
 
@@ -129,7 +130,7 @@ pub fn validate_dataset(
             }
         }
         if let Some(programme) = check_structure(record, &mut report) {
-            check_meaning(&programme, context, &mut report);
+            check_meaning(&programme, record, context, &mut report);
             programmes.push(programme);
         }
     }
@@ -343,7 +344,12 @@ fn is_near(a: &str, b: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Pass 2: meaning
 
-fn check_meaning(p: &Programme, context: &Context<'_>, report: &mut RecordReport<'_, '_>) {
+fn check_meaning(
+    p: &Programme,
+    record: &Value,
+    context: &Context<'_>,
+    report: &mut RecordReport<'_, '_>,
+) {
     check_id(&p.id, report);
     check_text("title", Some(&p.title), report);
     check_text("summary", Some(&p.summary), report);
@@ -351,18 +357,16 @@ fn check_meaning(p: &Programme, context: &Context<'_>, report: &mut RecordReport
     check_text("original_title", p.original_title.as_deref(), report);
     check_text("summary_fr", p.summary_fr.as_deref(), report);
 
-    check_countries(
-        "origin_countries",
-        &p.origin_countries,
-        context.geography,
-        report,
-    );
-    check_countries(
-        "residence_countries",
-        &p.residence_countries,
-        context.geography,
-        report,
-    );
+    // Country lists are checked as written, where the "many countries" marker still has its
+    // place, so that each problem names the list position the author sees.
+    for field in ["origin_countries", "residence_countries"] {
+        check_countries(
+            field,
+            &written_list(record, field),
+            context.geography,
+            report,
+        );
+    }
 
     let v = context.vocabularies;
     check_codes("themes", &p.themes, &v.themes, "theme", report);
@@ -473,17 +477,27 @@ fn is_direction_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A list of strings of the record as written (pass 1 checked its type).
+fn written_list<'r>(record: &'r Value, field: &str) -> Vec<&'r str> {
+    record
+        .get(field)
+        .and_then(Value::as_array)
+        .map_or_else(Vec::new, |items| {
+            items.iter().filter_map(Value::as_str).collect()
+        })
+}
+
 fn check_countries(
     field: &str,
-    codes: &[String],
+    codes: &[&str],
     geography: &Geography,
     report: &mut RecordReport<'_, '_>,
 ) {
-    for (i, code) in codes.iter().enumerate() {
+    for (i, &code) in codes.iter().enumerate() {
         let path = format!("{field}[{i}]");
-        if code != MANY_COUNTRIES && geography.country(code).is_none() {
+        if code != Countries::MANY_MARKER && geography.country(code).is_none() {
             let upper = code.to_ascii_uppercase();
-            let hint = if upper != *code && geography.country(&upper).is_some() {
+            let hint = if upper != code && geography.country(&upper).is_some() {
                 format!(" (codes are upper-case: {upper:?})")
             } else {
                 String::new()
@@ -492,7 +506,7 @@ fn check_countries(
                 path,
                 format!("{code:?} is not an ISO 3166-1 alpha-2 code{hint}"),
             );
-        } else if codes[..i].contains(code) {
+        } else if codes[..i].contains(&code) {
             report.push(path, format!("{code:?} is listed twice"));
         }
     }

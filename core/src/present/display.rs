@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use crate::data::catalogue::Catalogue;
-use crate::data::geography::{Geography, MANY_COUNTRIES};
+use crate::data::countries::Countries;
+use crate::data::geography::Geography;
 use crate::data::model::Programme;
 use crate::data::vocabulary::Vocabularies;
 use crate::present::i18n::Messages;
@@ -18,23 +19,24 @@ use crate::Lang;
 /// ```
 /// # let geography = diaspora_core::Geography::from_json(include_str!("../../../data/countries.json")).unwrap();
 /// use diaspora_core::{present::display::country_names, Lang};
-/// let codes = ["SN".to_owned(), "CI".to_owned(), "*".to_owned()];
+/// use diaspora_core::data::Countries;
+/// let codes = Countries::new(vec!["SN".to_owned(), "CI".to_owned()], true);
 /// assert_eq!(country_names(&codes, &geography, Lang::Fr).unwrap(), "Sénégal, Côte d’Ivoire et d’autres");
-/// assert_eq!(country_names(&["*".to_owned()], &geography, Lang::En).unwrap(), "Many countries");
+/// let many = Countries::new(vec![], true);
+/// assert_eq!(country_names(&many, &geography, Lang::En).unwrap(), "Many countries");
 /// ```
-pub fn country_names(codes: &[String], geography: &Geography, lang: Lang) -> Option<String> {
+pub fn country_names(countries: &Countries, geography: &Geography, lang: Lang) -> Option<String> {
     let messages = Messages::get(lang);
-    let names: Vec<&str> = codes
+    let names: Vec<&str> = countries
+        .named()
         .iter()
-        .filter(|code| *code != MANY_COUNTRIES)
         .map(|code| {
             geography
                 .country(code)
                 .map_or(code.as_str(), |c| c.name(lang))
         })
         .collect();
-    let many = codes.iter().any(|code| code == MANY_COUNTRIES);
-    match (names.is_empty(), many) {
+    match (names.is_empty(), countries.and_many()) {
         (true, false) => None,
         (true, true) => Some(messages.many_countries.to_owned()),
         (false, false) => Some(names.join(", ")),
@@ -236,7 +238,8 @@ mod tests {
     #[test]
     fn country_names_handle_unknown_codes_and_empty_lists() {
         let geography = Geography::from_json(include_str!("../../../data/countries.json")).unwrap();
-        let codes = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let codes =
+            |list: &[&str]| Countries::new(list.iter().map(|c| c.to_string()).collect(), false);
         assert_eq!(
             country_names(&codes(&["ML", "FR"]), &geography, Lang::En).unwrap(),
             "Mali, France"
@@ -245,7 +248,7 @@ mod tests {
             country_names(&codes(&["ZZ"]), &geography, Lang::En).unwrap(),
             "ZZ"
         );
-        assert_eq!(country_names(&[], &geography, Lang::En), None);
+        assert_eq!(country_names(&codes(&[]), &geography, Lang::En), None);
     }
 
     #[test]

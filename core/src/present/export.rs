@@ -26,7 +26,7 @@
 use std::borrow::Cow;
 
 use crate::data::catalogue::Catalogue;
-use crate::data::geography::MANY_COUNTRIES;
+use crate::data::countries::Countries;
 use crate::data::model::{Organisation, Programme};
 use crate::data::vocabulary::Vocabulary;
 use crate::present::i18n::Messages;
@@ -95,14 +95,16 @@ fn row<'a>(programme: &'a Programme, catalogue: &'a Catalogue, lang: Lang) -> [C
     let geography = &catalogue.geography;
     let vocabularies = &catalogue.vocabularies;
     let many_countries = Messages::get(lang).many_countries;
-    let countries = |codes: &[String]| {
-        codes
+    let countries = |countries: &Countries| {
+        countries
+            .named()
             .iter()
-            .map(|code| match geography.country(code) {
-                _ if code == MANY_COUNTRIES => many_countries,
-                Some(country) => country.name(lang),
-                None => code.as_str(),
+            .map(|code| {
+                geography
+                    .country(code)
+                    .map_or(code.as_str(), |country| country.name(lang))
             })
+            .chain(countries.and_many().then_some(many_countries))
             .collect::<Vec<_>>()
             .join(LIST_SEPARATOR)
     };

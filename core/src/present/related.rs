@@ -15,13 +15,12 @@
 //! let related = related_programmes(&catalogue, "malian-diaspora-forum", 5);
 //! assert!(related.len() <= 5);
 //! assert!(related.iter().all(|p| p.id != "malian-diaspora-forum"));
-//! assert!(related.iter().any(|p| p.origin_countries.iter().any(|c| c == "ML")));
+//! assert!(related.iter().any(|p| p.origin_countries.names("ML")));
 //! ```
 
 use std::cmp::Reverse;
 
 use crate::data::catalogue::Catalogue;
-use crate::data::geography::MANY_COUNTRIES;
 use crate::data::model::{Programme, Status};
 use crate::text::fold;
 
@@ -36,10 +35,16 @@ const SHARED_SUPPORT_TYPE: u32 = 1;
 /// How related `other` is to `programme`: 0 when they share no country (of origin or of
 /// residence) and no theme, whatever else they share; otherwise the weighted number of shared
 /// origin countries, themes, implementers (by name), residence countries and support types.
-/// The "many countries" marker is not a country and is never shared.
+/// "Many countries" is not a country and is never shared.
 pub fn relatedness(programme: &Programme, other: &Programme) -> u32 {
-    let origins = shared(&programme.origin_countries, &other.origin_countries);
-    let residences = shared(&programme.residence_countries, &other.residence_countries);
+    let origins = shared(
+        programme.origin_countries.named(),
+        other.origin_countries.named(),
+    );
+    let residences = shared(
+        programme.residence_countries.named(),
+        other.residence_countries.named(),
+    );
     let themes = shared(&programme.themes, &other.themes);
     if origins + residences + themes == 0 {
         return 0;
@@ -104,14 +109,12 @@ pub fn related_programmes<'a>(
         .collect()
 }
 
-/// The number of distinct values of `a` also in `b`, the "many countries" marker aside.
+/// The number of distinct values of `a` also in `b`.
 fn shared<T: AsRef<str> + PartialEq>(a: &[T], b: &[T]) -> u32 {
     let counted = a
         .iter()
         .enumerate()
-        .filter(|(i, value)| {
-            value.as_ref() != MANY_COUNTRIES && !a[..*i].contains(value) && b.contains(value)
-        })
+        .filter(|(i, value)| !a[..*i].contains(value) && b.contains(value))
         .count();
     counted as u32
 }

@@ -1,6 +1,5 @@
 //! The dimensions programmes can be filtered by, and which values a programme has in each.
 
-use crate::data::geography::MANY_COUNTRIES;
 use crate::data::model::Programme;
 
 /// A dimension programmes can be filtered by.
@@ -57,14 +56,11 @@ impl FacetKind {
     /// The values a programme has for this facet (codes, or names for implementers).
     pub fn values_of(self, programme: &Programme) -> Vec<&str> {
         fn codes(list: &[String]) -> Vec<&str> {
-            list.iter()
-                .map(String::as_str)
-                .filter(|c| *c != MANY_COUNTRIES)
-                .collect()
+            list.iter().map(String::as_str).collect()
         }
         match self {
-            FacetKind::Origin => codes(&programme.origin_countries),
-            FacetKind::Residence => codes(&programme.residence_countries),
+            FacetKind::Origin => codes(programme.origin_countries.named()),
+            FacetKind::Residence => codes(programme.residence_countries.named()),
             FacetKind::Region => codes(&programme.regions),
             FacetKind::Theme => codes(&programme.themes),
             FacetKind::Support => codes(&programme.support_types),

@@ -11,7 +11,6 @@ use rustc_hash::FxHashMap;
 
 use super::analysis::{Analyzer, Stem, StopWords, Token};
 use super::postings::{PostingList, PostingStore};
-use crate::data::geography::MANY_COUNTRIES;
 use crate::data::{Aliases, Catalogue};
 use crate::text::fold;
 use crate::Lang;
@@ -252,7 +251,7 @@ impl SearchIndex {
                     }
                 }
             }
-            for code in programme.all_countries().filter(|c| *c != MANY_COUNTRIES) {
+            for code in programme.all_countries() {
                 builder.add_text(doc, Field::Countries, code, None);
                 if let Some(country) = catalogue.geography.country(code) {
                     for name in [&country.en, &country.fr]
