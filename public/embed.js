@@ -14,6 +14,8 @@
   const app = new URL('./', script.src);
   const asset = (name) => new URL(name, app).href;
   const files = { glue: asset('__GLUE__'), wasm: asset('__WASM__'), css: asset('__CSS__') };
+  // The iframes' `{type: HEIGHT, height}` messages (HEIGHT_MESSAGE_TYPE and its fields):
+  // defined in core/src/explorer/contract.rs and checked by core/tests/contract.rs.
   const HEIGHT = 'diaspora-explorer:height';
   // The element's own HTML attributes, which are not options.
   const GLOBAL = /^(id|class|style|slot|part|hidden|title|tabindex|dir|role|aria-.*|data-.*)$/;
@@ -34,10 +36,14 @@
       let key = name;
       if (prefix) {
         // The marker and the iframe's accessible name are not options.
+        // FRAME_HOST_ATTRIBUTE, defined in core/src/explorer/contract.rs and checked by
+        // core/tests/contract.rs.
         if (!name.startsWith(prefix) || name === 'data-diaspora-explorer' || name === 'data-title') continue;
         key = name.slice(prefix.length);
       } else if (GLOBAL.test(name)) continue;
       // A partner's list is named relative to the partner's page, wherever it is read from.
+      // `src` → `data` (PARTNER_DATA_ATTRIBUTE, PARTNER_DATA_PARAMETER), defined in
+      // core/src/explorer/contract.rs and checked by core/tests/contract.rs.
       if (key === 'src') params.append('data', absolute(value));
       else params.append(key, value);
     }
@@ -59,6 +65,8 @@
   const mountFrame = (host) => {
     if (host.querySelector(':scope > iframe.diaspora-explorer-frame')) return;
     const params = optionsOf(host, 'data-');
+    // EMBED_PARAMETER and PARENT_PARAMETER, defined in core/src/explorer/contract.rs and
+    // checked by core/tests/contract.rs.
     params.set('embed', '1');
     if (location.origin !== 'null') params.set('parent', location.origin);
     const frame = document.createElement('iframe');
@@ -84,6 +92,8 @@
 
   class DiasporaExplorerElement extends HTMLElement {
     // The options; a change to one restarts the explorer with the new ones.
+    // ELEMENT_ATTRIBUTES, defined in core/src/explorer/contract.rs and checked by
+    // core/tests/contract.rs: every parameter the explorer reads but `id`, `embed`, `parent`.
     static observedAttributes = ['q', 'origin', 'residence', 'region', 'theme', 'support', 'target',
       'org_type', 'org', 'status', 'from', 'to', 'sort', 'lang', 'p', 'lock', 'src', 'accent', 'font', 'radius'];
 
@@ -112,6 +122,8 @@
         styles.onload = styles.onerror = done;
       });
       const options = optionsOf(this, '').toString();
+      // MOUNT_ELEMENT_EXPORT, defined in core/src/explorer/contract.rs and checked by
+      // core/tests/contract.rs.
       this.mounting = Promise.all([loadModule(), styled])
         .then(([glue]) => glue.mount_element(container, root, options ? `?${options}` : '', app.href))
         .catch((error) => console.error('diaspora-explorer: could not start', error));
@@ -124,6 +136,8 @@
     }
   }
 
+  // ELEMENT_NAME and FRAME_HOST_ATTRIBUTE, defined in core/src/explorer/contract.rs and
+  // checked by core/tests/contract.rs.
   if (!customElements.get('diaspora-explorer')) {
     customElements.define('diaspora-explorer', DiasporaExplorerElement);
   }

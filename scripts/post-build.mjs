@@ -44,6 +44,10 @@ let html = readFileSync(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('post-build.mjs: trunk\'s inline start-up script was not found in index.html');
+// In the boot script, 'diaspora-update-ready' (UPDATE_READY_EVENT) and __diasporaUpdating
+// (UPDATING_FLAG) are defined in core/src/explorer/contract.rs and checked by
+// core/tests/contract.rs; said here rather than in the template, so that the boot script
+// stays as it was.
 const boot = `${match[1].trim()}
 
 // Offline use: the service worker precaches this build. A new build waits until the page

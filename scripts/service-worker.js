@@ -13,6 +13,8 @@ self.addEventListener('install', (event) => {
 });
 
 // A new version waits until the page asks for it, so that a page never mixes two builds.
+// SKIP_WAITING_MESSAGE, defined in core/src/explorer/contract.rs and checked by
+// core/tests/contract.rs.
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });

@@ -2,6 +2,7 @@
 //! address bar, the preferred language, the clipboard and file downloads. Failures here are
 //! never fatal: the page keeps working and says so where it matters.
 
+use diaspora_core::explorer::contract;
 use wasm_bindgen::JsCast;
 
 fn window() -> web_sys::Window {
@@ -134,15 +135,15 @@ pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
         && event.button() == 0
 }
 
-/// Whether this document is the explorer's own page (its `index.html` carries
-/// `<meta name="diaspora-explorer" content="app">`), as opposed to a partner's page that
-/// loaded the module through `embed.js` to mount `<diaspora-explorer>` elements.
+/// Whether this document is the explorer's own page, whose `index.html` carries the marker
+/// `<meta>` ([`contract::PAGE_MARKER_SELECTOR`]), as opposed to a partner's page that loaded
+/// the module through `embed.js` to mount `<diaspora-explorer>` elements.
 pub fn is_explorer_page() -> bool {
     window()
         .document()
         .and_then(|document| {
             document
-                .query_selector(r#"meta[name="diaspora-explorer"][content="app"]"#)
+                .query_selector(contract::PAGE_MARKER_SELECTOR)
                 .ok()
                 .flatten()
         })
@@ -209,8 +210,8 @@ pub fn document_element() -> Option<web_sys::HtmlElement> {
 }
 
 /// Tells the embedding page the height of this frame's content, now and whenever it changes,
-/// as `{type: 'diaspora-explorer:height', height}`, and only to `parent_origin`: another
-/// page that framed the widget learns nothing.
+/// as a [`contract::HEIGHT_MESSAGE_TYPE`] message, the one `embed.js` applies to the iframe,
+/// and only to `parent_origin`: another page that framed the widget learns nothing.
 pub fn report_height_to(parent_origin: String) {
     use wasm_bindgen::closure::Closure;
     let window = window();
@@ -224,8 +225,16 @@ pub fn report_height_to(parent_origin: String) {
     let post = move || {
         let height = measured.get_bounding_client_rect().height().ceil();
         let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"diaspora-explorer:height".into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &contract::MESSAGE_TYPE_FIELD.into(),
+            &contract::HEIGHT_MESSAGE_TYPE.into(),
+        );
+        let _ = js_sys::Reflect::set(
+            &message,
+            &contract::MESSAGE_HEIGHT_FIELD.into(),
+            &height.into(),
+        );
         if let Err(error) = parent.post_message(&message, &parent_origin) {
             leptos::logging::warn!("could not tell the embedding page the height: {error:?}");
         }

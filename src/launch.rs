@@ -43,7 +43,10 @@ pub struct ElementMount {
     _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
 }
 
-/// Mounts an explorer into `container`, a node inside the element's shadow root.
+/// Mounts an explorer into `container`, a node inside the element's shadow root. `embed.js`
+/// calls it by name, so the name is
+/// [`MOUNT_ELEMENT_EXPORT`](diaspora_core::explorer::contract::MOUNT_ELEMENT_EXPORT), which
+/// `core/tests/contract.rs` checks against this function.
 /// `attributes` is the element's options as a query string (`origin=ML&lang=fr`), read by the
 /// same parser as the hosted page's URL; `base` is the hosted explorer's address, which the
 /// widget's links open in a new tab.

@@ -1,18 +1,19 @@
 //! "A new version is available — Reload": shown when the service worker has downloaded a new
 //! build. Nothing changes under the reader's feet until they choose to reload.
 
+use diaspora_core::explorer::contract;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::explorer::Explorer;
 
-/// Listens for the boot script's `diaspora-update-ready` event (its detail is the waiting
+/// Listens for the boot script's [`contract::UPDATE_READY_EVENT`] (its detail is the waiting
 /// service worker) and offers to switch to the new build.
 #[component]
 pub fn UpdatePrompt() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let waiting = RwSignal::new_local(None::<web_sys::ServiceWorker>);
-    let _ = window_event_listener_untyped("diaspora-update-ready", move |event| {
+    let _ = window_event_listener_untyped(contract::UPDATE_READY_EVENT, move |event| {
         let worker = event
             .dyn_into::<web_sys::CustomEvent>()
             .ok()
@@ -26,8 +27,8 @@ pub fn UpdatePrompt() -> impl IntoView {
             return;
         };
         // The boot script reloads the page once the new worker has taken over.
-        let _ = js_sys::Reflect::set(&window(), &"__diasporaUpdating".into(), &true.into());
-        if let Err(error) = worker.post_message(&"skip-waiting".into()) {
+        let _ = js_sys::Reflect::set(&window(), &contract::UPDATING_FLAG.into(), &true.into());
+        if let Err(error) = worker.post_message(&contract::SKIP_WAITING_MESSAGE.into()) {
             leptos::logging::warn!("could not switch to the new version: {error:?}");
         }
     };

@@ -10,7 +10,10 @@
 //! - [`lock`]: the filters a partner fixed for an embedded explorer.
 //! - [`embed`]: the options of an embedded explorer, read by the same parser as the state.
 //! - [`pagination`]: result pages and which page links to show.
+//! - [`contract`]: the names the app and its JavaScript (`embed.js`, the service worker, the
+//!   boot script) agree on, each defined once and checked against the scripts.
 
+pub mod contract;
 pub mod embed;
 pub mod lock;
 pub mod navigation;
