@@ -7,9 +7,11 @@
 //! - [`display`]: how countries, years, statuses and labels are written in a language.
 //! - [`i18n`]: every message of the interface, one file per language, complete at compile time.
 //! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
+//! - [`facet_list`]: which values a facet's list shows, in what order, grouped how.
 //! - [`related`]: the programmes most related to one, by shared countries, themes and more.
 
 pub mod display;
 pub mod export;
+pub mod facet_list;
 pub mod i18n;
 pub mod related;
