@@ -75,7 +75,7 @@ fn read(path: &Path) -> String {
 
 /// Reports each problem as a cargo error, which fails the build and is shown without `-vv`,
 /// then stops: nothing is written for a bad dataset.
-fn fail(problems: &[String]) -> ! {
+fn fail(problems: &[impl std::fmt::Display]) -> ! {
     for problem in problems {
         println!("cargo::error={problem}");
     }

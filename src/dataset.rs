@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use diaspora_core::data::calendar::Date;
 use diaspora_core::search::SearchEngine;
-use diaspora_core::Catalogue;
+use diaspora_core::{Catalogue, Problem};
 
 const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
 
@@ -58,7 +58,7 @@ impl Dataset {
 
     /// A partner's `programmes.json`, checked by the build's rules against the bundled
     /// countries and vocabularies; the problems name the record and field.
-    pub fn partner(name: &str, text: &str) -> Result<Dataset, Vec<String>> {
+    pub fn partner(name: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
         let today = Date::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64);
         let catalogue: &'static Catalogue = Box::leak(Box::new(
             bundled_catalogue().with_dataset(name, text, today)?,

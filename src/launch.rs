@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::browser;
-use crate::components::partner_data_notice::PartnerDataFailure;
+use crate::components::partner_data_notice::{PartnerDataCause, PartnerDataFailure};
 use crate::dataset::Dataset;
 use crate::explorer::{Explorer, Host, Setup};
 
@@ -119,11 +119,11 @@ fn start(
     let loaded = RwSignal::new(None::<Result<Dataset, PartnerDataFailure>>);
     leptos::task::spawn_local(async move {
         let outcome = match browser::fetch_text(&url).await {
-            Ok(text) => Dataset::partner(&url, &text),
-            Err(error) => Err(vec![error]),
+            Ok(text) => Dataset::partner(&url, &text).map_err(PartnerDataCause::Invalid),
+            Err(error) => Err(PartnerDataCause::Fetch(error)),
         };
         loaded.set(Some(
-            outcome.map_err(|problems| PartnerDataFailure { url, problems }),
+            outcome.map_err(|cause| PartnerDataFailure { url, cause }),
         ));
     });
     let explorer_for = StoredValue::new_local(explorer_for);
@@ -139,7 +139,7 @@ fn start(
             explorer_for.with_value(|start| start(data, options, None))
         }
         Some(Err(failure)) => {
-            for problem in &failure.problems {
+            for problem in failure.cause.lines() {
                 leptos::logging::warn!("{}: {problem}", failure.url);
             }
             let options = options.clone();

@@ -72,16 +72,22 @@ fn a_partner_dataset_is_checked_like_the_bundled_one() {
         .err()
         .expect("a javascript: URL is refused");
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].starts_with("partner.json"), "{}", problems[0]);
+    let line = problems[0].to_string();
+    assert!(line.starts_with("partner.json"), "{line}");
     assert!(
-        problems[0].contains(&id) && problems[0].contains("official_url"),
-        "{}",
-        problems[0]
+        line.contains(&id) && line.contains("official_url"),
+        "{line}"
     );
 
     let problems = catalogue
         .with_dataset("partner.json", "{not json", today_utc())
         .err()
         .expect("broken JSON is refused");
-    assert!(problems[0].starts_with("partner.json"), "{}", problems[0]);
+    assert!(
+        problems[0]
+            .to_string()
+            .starts_with("partner.json: line 1, column 2: invalid JSON"),
+        "{}",
+        problems[0]
+    );
 }

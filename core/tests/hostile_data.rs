@@ -18,7 +18,7 @@ fn today() -> Date {
     Date::parse_iso("2026-11-28").unwrap()
 }
 
-/// Loads `text` as build.rs does, under the file name `name`.
+/// Loads `text` as build.rs does, under the file name `name`; problems as build.rs prints them.
 fn load(name: &str, text: &str) -> Result<Catalogue, Vec<String>> {
     Catalogue::load(&Sources {
         dataset: (name, text),
@@ -33,6 +33,7 @@ fn load(name: &str, text: &str) -> Result<Catalogue, Vec<String>> {
         aliases: ("data/aliases.json", include_str!("../../data/aliases.json")),
         today: today(),
     })
+    .map_err(|problems| problems.iter().map(ToString::to_string).collect())
 }
 
 fn hostile() -> Catalogue {

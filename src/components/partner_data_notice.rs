@@ -2,6 +2,7 @@
 //! be used: which list, and what was wrong with it, record and field, as the build would say.
 //! The explorer goes on with its bundled catalogue.
 
+use diaspora_core::Problem;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
@@ -14,14 +15,35 @@ const SHOWN_PROBLEMS: usize = 10;
 pub struct PartnerDataFailure {
     /// The address as the partner wrote it.
     pub url: String,
-    /// Why: a network or HTTP error, or the validation problems (English, from the core).
-    pub problems: Vec<String>,
+    pub cause: PartnerDataCause,
+}
+
+/// Why a partner's list could not be used.
+#[derive(Clone, Debug)]
+pub enum PartnerDataCause {
+    /// It could not be fetched: a network or HTTP error, as the browser put it.
+    Fetch(String),
+    /// It was read but breaks the dataset's rules (English, from the core's validation).
+    Invalid(Vec<Problem>),
+}
+
+impl PartnerDataCause {
+    /// One line per problem, as the build would print them.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            PartnerDataCause::Fetch(error) => vec![error.clone()],
+            PartnerDataCause::Invalid(problems) => {
+                problems.iter().map(ToString::to_string).collect()
+            }
+        }
+    }
 }
 
 #[component]
 pub fn PartnerDataNotice(failure: PartnerDataFailure) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let PartnerDataFailure { url, problems } = failure;
+    let PartnerDataFailure { url, cause } = failure;
+    let problems = cause.lines();
     let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
     let items = problems
         .into_iter()

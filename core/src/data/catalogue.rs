@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::calendar::Date;
-use crate::data::validate::{validate_dataset, Context};
+use crate::data::validate::{validate_dataset, Context, Problem};
 
 use crate::data::geography::{Geography, GeographyFile};
 use crate::data::model::Programme;
@@ -82,13 +82,13 @@ impl Catalogue {
     }
 
     /// Validates a dataset against the reference data and returns the catalogue, or every
-    /// problem as a line naming the file (and record and field).
-    pub fn load(sources: &Sources<'_>) -> Result<Catalogue, Vec<String>> {
+    /// problem, each naming the file (and the record and field, or the line and column).
+    pub fn load(sources: &Sources<'_>) -> Result<Catalogue, Vec<Problem>> {
         fn parse<T>(
             (name, text): (&str, &str),
             parse: fn(&str) -> serde_json::Result<T>,
-        ) -> Result<T, Vec<String>> {
-            parse(text).map_err(|error| vec![format!("{name}: {error}")])
+        ) -> Result<T, Vec<Problem>> {
+            parse(text).map_err(|error| vec![Problem::in_text(name, &error)])
         }
         let geography = parse(sources.countries, Geography::from_json)?;
         let vocabularies = parse(sources.vocabularies, Vocabularies::from_json)?;
@@ -99,8 +99,7 @@ impl Catalogue {
             today: sources.today,
         };
         let (name, text) = sources.dataset;
-        let programmes = validate_dataset(name, text, &context)
-            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let programmes = validate_dataset(name, text, &context)?;
         Ok(Catalogue {
             programmes,
             geography,
@@ -111,7 +110,7 @@ impl Catalogue {
 
     /// Another dataset (a partner's `programmes.json`, fetched at run time) checked by the
     /// same rules as the build, against this catalogue's countries, vocabularies and aliases.
-    /// The problems are lines naming the file, the record and the field, as at build time.
+    /// Each problem names the file, the record and the field, as at build time.
     ///
     /// ```
     /// use diaspora_core::{data::calendar::Date, Catalogue};
@@ -124,21 +123,21 @@ impl Catalogue {
     /// # }).unwrap();
     /// let today = Date::parse_iso("2026-11-28").unwrap();
     /// let problems = bundled.with_dataset("partner.json", "[{\"id\": \"x\"}]", today).err().unwrap();
-    /// assert!(problems[0].starts_with("partner.json"));
+    /// assert_eq!(problems[0].file, "partner.json");
+    /// assert!(problems[0].to_string().starts_with("partner.json: record 0 (x): "));
     /// ```
     pub fn with_dataset(
         &self,
         name: &str,
         text: &str,
         today: Date,
-    ) -> Result<Catalogue, Vec<String>> {
+    ) -> Result<Catalogue, Vec<Problem>> {
         let context = Context {
             geography: &self.geography,
             vocabularies: &self.vocabularies,
             today,
         };
-        let programmes = validate_dataset(name, text, &context)
-            .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let programmes = validate_dataset(name, text, &context)?;
         Ok(Catalogue {
             programmes,
             geography: self.geography.clone(),

@@ -52,6 +52,26 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// A file that is not the JSON it should be (bad syntax, or the wrong shape), at the
+    /// position serde_json stopped.
+    pub fn in_text(file: &str, error: &serde_json::Error) -> Problem {
+        let what = if error.is_syntax() || error.is_eof() {
+            "invalid JSON"
+        } else {
+            "unexpected JSON"
+        };
+        Problem {
+            file: file.to_owned(),
+            location: Location::Text {
+                line: error.line(),
+                column: error.column(),
+            },
+            message: format!("{what}: {}", strip_position(error)),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: ", self.file)?;
@@ -94,14 +114,7 @@ pub fn validate_dataset(
     let root: Value = match serde_json::from_str(text) {
         Ok(root) => root,
         Err(error) => {
-            problems.list.push(Problem {
-                file: file.to_owned(),
-                location: Location::Text {
-                    line: error.line(),
-                    column: error.column(),
-                },
-                message: format!("invalid JSON: {}", strip_position(&error)),
-            });
+            problems.list.push(Problem::in_text(file, &error));
             return Err(problems.list);
         }
     };

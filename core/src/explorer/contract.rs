@@ -161,7 +161,16 @@ mod tests {
             aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
             today: today_utc(),
         })
-        .unwrap_or_else(|problems| panic!("the dataset is invalid:\n{}", problems.join("\n")))
+        .unwrap_or_else(|problems| {
+            panic!(
+                "the dataset is invalid:\n{}",
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
     }
 
     /// Whether `PageOptions` reads `parameter` (whatever it makes of the value).

@@ -50,7 +50,16 @@ pub fn catalogue() -> Catalogue {
         ),
         today: today_utc(),
     })
-    .unwrap_or_else(|problems| panic!("the dataset is invalid:\n{}", problems.join("\n")))
+    .unwrap_or_else(|problems| {
+        panic!(
+            "the dataset is invalid:\n{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
 }
 
 /// The real catalogue and its search engine.
