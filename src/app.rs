@@ -7,6 +7,7 @@ use diaspora_core::explorer::url_state::ExplorerState;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::external_link::ExternalLink;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
 use crate::components::language_switch::LanguageSwitch;
@@ -16,8 +17,10 @@ use crate::components::programme_page::ProgrammePage;
 use crate::components::result_list::ResultList;
 use crate::components::results_bar::ResultsBar;
 use crate::components::search_box::SearchBox;
+use crate::components::state_link::StateLink;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::explorer::{Explorer, Host};
+use crate::ids;
 
 #[component]
 pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl IntoView {
@@ -33,9 +36,9 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
             let app_name = messages().app_name;
             let title = match open_programme.get() {
                 Some(id) => explorer.data.catalogue.programme(&id).map_or_else(
-                        || app_name.to_owned(),
-                        |p| format!("{} — {app_name}", p.title),
-                    ),
+                    || app_name.to_owned(),
+                    |p| format!("{} — {app_name}", p.title),
+                ),
                 None => app_name.to_owned(),
             };
             browser::set_document_language_and_title(lang.tag(), &title);
@@ -47,9 +50,9 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
         if let Some(previous) = previous {
             if previous != current {
                 let target = match (&current, &previous) {
-                    (Some(_), _) => "programme-title".to_owned(),
-                    (None, Some(id)) => format!("programme-link-{id}"),
-                    (None, None) => "results-heading".to_owned(),
+                    (Some(_), _) => ids::PROGRAMME_TITLE.to_owned(),
+                    (None, Some(id)) => ids::programme_link(id),
+                    (None, None) => ids::RESULTS_HEADING.to_owned(),
                 };
                 request_animation_frame(move || explorer.focus(&target));
             }
@@ -86,42 +89,40 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     let notice = failure.map(|failure| view! { <PartnerDataNotice failure=failure /> });
     let footer_text =
         move || view! { <div class="wrap"><p>{move || messages().data_notice}</p></div> };
-
-    if explorer.host == Host::Element {
-        // One named region of the partner's page, without landmarks of its own: the page
-        // already has its banner, main and footer.
-        return view! {
-            <div
-                class="app embedded"
-                role="region"
-                aria-label=move || messages().app_name
-                lang=move || explorer.lang.get().tag()
-            >
-                {header}
-                {notice}
-                <div id="main" class="wrap main" tabindex="-1">{content}</div>
-                <div class="site-footer">{footer_text}</div>
-            </div>
-        }
-        .into_any();
-    }
+    // A `<diaspora-explorer>` element is one named region of the partner's page, without
+    // landmarks of its own (the page has its banner, main and footer) and without the update
+    // prompt (the partner's page is not ours to reload).
+    let is_element = explorer.host == Host::Element;
+    let main = if is_element {
+        view! { <div id=ids::MAIN class="wrap main" tabindex="-1">{content}</div> }.into_any()
+    } else {
+        view! { <main id=ids::MAIN class="wrap main" tabindex="-1">{content}</main> }.into_any()
+    };
+    let footer = if is_element {
+        view! { <div class="site-footer">{footer_text}</div> }.into_any()
+    } else {
+        view! { <footer class="site-footer">{footer_text}</footer> }.into_any()
+    };
     view! {
         <div
             class="app"
             class:embedded=explorer.host.is_embedded()
+            role=is_element.then_some("region")
+            aria-label=move || is_element.then(|| messages().app_name)
             lang=move || explorer.lang.get().tag()
         >
-            {(!explorer.host.is_embedded()).then(|| view! {
-                <a class="skip-link" href="#main">{move || messages().skip_to_programmes}</a>
+            {(explorer.host == Host::Page).then(|| view! {
+                <a class="skip-link" href=ids::fragment(ids::MAIN)>
+                    {move || messages().skip_to_programmes}
+                </a>
             })}
             {header}
             {notice}
-            <main id="main" class="wrap main" tabindex="-1">{content}</main>
-            <UpdatePrompt />
-            <footer class="site-footer">{footer_text}</footer>
+            {main}
+            {(!is_element).then(|| view! { <UpdatePrompt /> })}
+            {footer}
         </div>
     }
-    .into_any()
 }
 
 /// The hosted page's header: the name (the page's h1 on the results; a link back to them on
@@ -141,12 +142,9 @@ fn SiteHeader(open_programme: Memo<Option<String>>) -> impl IntoView {
                             lang: s.lang,
                             ..Default::default()
                         });
-                        let go = move |event: leptos::ev::MouseEvent| {
-                            explorer.follow(&event, start());
-                        };
                         view! {
                             <p class="site-title">
-                                <a href=move || explorer.href(&start()) on:click=go>{name}</a>
+                                <StateLink to=start>{name}</StateLink>
                             </p>
                         }
                         .into_any()
@@ -194,13 +192,9 @@ fn embed_bar_content(explorer: Explorer) -> impl IntoView {
             <SearchBox />
             <div class="embed-links">
                 <LanguageSwitch />
-                <a class="open-full" href=full target="_blank" rel="noopener noreferrer">
+                <ExternalLink href=full class="open-full">
                     {move || messages().open_full_explorer}
-                    <span aria-hidden="true">" ↗"</span>
-                    <span class="visually-hidden">
-                        {move || format!(" {}", messages().external_link)}
-                    </span>
-                </a>
+                </ExternalLink>
             </div>
         </div>
     }

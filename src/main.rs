@@ -7,6 +7,7 @@ mod browser;
 mod components;
 mod dataset;
 mod explorer;
+mod ids;
 mod launch;
 
 fn main() {

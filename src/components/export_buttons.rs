@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::explorer::Explorer;
+use crate::ids;
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -52,8 +53,8 @@ pub fn ExportButtons() -> impl IntoView {
         }
     };
     view! {
-        <div class="export" role="group" aria-labelledby="export-label">
-            <span id="export-label" class="export-label">
+        <div class="export" role="group" aria-labelledby=ids::EXPORT_LABEL>
+            <span id=ids::EXPORT_LABEL class="export-label">
                 {move || explorer.messages().export_label}
             </span>
             <button type="button" class="button" on:click=move |_| export(Format::Csv)>

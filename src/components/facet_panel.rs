@@ -8,6 +8,7 @@ use super::facet_group::FacetGroup;
 use super::year_range::YearRange;
 use crate::browser;
 use crate::explorer::Explorer;
+use crate::ids;
 
 /// The order facets appear in: what people most often narrow by first.
 const FACET_ORDER: [FacetKind; 9] = [
@@ -29,7 +30,7 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
     let close = move || {
         open.set(false);
         // After the next render, which takes `inert` off the results the button is in.
-        request_animation_frame(move || explorer.focus("open-filters"));
+        request_animation_frame(move || explorer.focus(ids::OPEN_FILTERS));
     };
     let panel = NodeRef::<leptos::html::Aside>::new();
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
@@ -49,15 +50,15 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <aside
-            id="filters"
+            id=ids::FILTERS
             class="facet-panel"
             class:open=move || open.get()
-            aria-labelledby="filters-heading"
+            aria-labelledby=ids::FILTERS_HEADING
             node_ref=panel
             on:keydown=on_keydown
         >
             <div class="facet-panel-head">
-                <h2 id="filters-heading" class="facet-panel-title" tabindex="-1">
+                <h2 id=ids::FILTERS_HEADING class="facet-panel-title" tabindex="-1">
                     {move || explorer.messages().filters_heading}
                 </h2>
                 <button type="button" class="button close-filters" on:click=move |_| close()>

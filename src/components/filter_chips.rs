@@ -5,6 +5,7 @@ use diaspora_core::request::Removal;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
+use crate::ids;
 
 /// One button per active filter; nothing when no filter is active.
 #[component]
@@ -17,7 +18,7 @@ pub fn FilterChips() -> impl IntoView {
     });
     // The removed chip's button disappears; focus goes to the results heading rather than
     // being lost.
-    let after_removal = move || explorer.focus("results-heading");
+    let after_removal = move || explorer.focus(ids::RESULTS_HEADING);
     let chip = move |chip: Removal| {
         let is_locked = explorer.with_locked(|locked| !locked.allows(&chip));
         let label = {

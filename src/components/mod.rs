@@ -2,6 +2,7 @@
 //! context and only wires its signals to core functions; none holds domain logic.
 
 pub mod export_buttons;
+pub mod external_link;
 pub mod facet_group;
 pub mod facet_panel;
 pub mod filter_chips;
@@ -15,5 +16,6 @@ pub mod programme_page;
 pub mod result_list;
 pub mod results_bar;
 pub mod search_box;
+pub mod state_link;
 pub mod update_prompt;
 pub mod year_range;

@@ -5,6 +5,7 @@ use diaspora_core::present::display::facet_value_label;
 use diaspora_core::request::Removal;
 use leptos::prelude::*;
 
+use super::state_link::StateLink;
 use crate::explorer::Explorer;
 
 #[component]
@@ -29,15 +30,11 @@ pub fn NoResults() -> impl IntoView {
     let suggestion_link = move || {
         suggestion.get().map(|query| {
             let target = explorer.state.with(|state| state.with_query(&query));
-            let href = explorer.href(&target);
-            let go = move |event: leptos::ev::MouseEvent| {
-                explorer.follow(&event, target.clone());
-            };
             view! {
                 <p class="did-you-mean">
                     {move || explorer.messages().did_you_mean}
                     " "
-                    <a href=href on:click=go><strong>{query.clone()}</strong></a>
+                    <StateLink to=target><strong>{query.clone()}</strong></StateLink>
                 </p>
             }
         })
@@ -66,13 +63,9 @@ pub fn NoResults() -> impl IntoView {
                 let target = explorer
                     .state
                     .with_untracked(|state| state.relaxed(&relaxation.removal));
-                let href = explorer.href(&target);
-                let go = move |event: leptos::ev::MouseEvent| {
-                    explorer.follow(&event, target.clone());
-                };
                 view! {
                     <li>
-                        <a href=href on:click=go>{name}</a>
+                        <StateLink to=target>{name}</StateLink>
                         " — "
                         {(messages.programme_count)(relaxation.total)}
                     </li>

@@ -3,7 +3,9 @@
 use diaspora_core::explorer::pagination::{PageLink, Pages};
 use leptos::prelude::*;
 
+use super::state_link::StateLink;
 use crate::explorer::{Explorer, PAGE_SIZE};
+use crate::ids;
 
 /// Previous, numbered pages with gaps, Next; nothing when everything fits on one page.
 #[component]
@@ -21,21 +23,17 @@ pub fn PageNav() -> impl IntoView {
                      current: bool,
                      label: Option<String>| {
         let target = move || explorer.state.with(|state| state.at_page(page));
-        let go = move |event: leptos::ev::MouseEvent| {
-            if explorer.follow(&event, target()) {
-                explorer.focus("results-heading");
-            }
-        };
+        let focus_results = move || explorer.focus(ids::RESULTS_HEADING);
         view! {
-            <a
-                class=class
-                href=move || explorer.href(&target())
-                aria-current=current.then_some("page")
-                aria-label=label
-                on:click=go
+            <StateLink
+                to=target
+                after_follow=focus_results
+                attr:class=class
+                attr:aria-current=current.then_some("page")
+                attr:aria-label=label
             >
                 {text}
-            </a>
+            </StateLink>
         }
     };
     move || {

@@ -9,7 +9,9 @@ use diaspora_core::Programme;
 use leptos::prelude::*;
 
 use super::highlighted_text::HighlightedText;
+use super::state_link::StateLink;
 use crate::explorer::Explorer;
+use crate::ids;
 
 /// A result card. `title` and `snippet` carry the search's highlights and follow the query.
 #[component]
@@ -21,14 +23,10 @@ pub fn ProgrammeCard(
     let explorer = expect_context::<Explorer>();
     let catalogue = explorer.data.catalogue;
     let messages = move || explorer.messages();
-    let heading_id = format!("programme-{}", programme.id);
+    let heading_id = ids::programme_heading(&programme.id);
     let labelled_by = heading_id.clone();
-    let link_id = format!("programme-link-{}", programme.id);
+    let link_id = ids::programme_link(&programme.id);
     let opened = move || explorer.state.with(|state| state.opening(&programme.id));
-    let open = move |event: leptos::ev::MouseEvent| {
-        // Plain clicks stay in the page; modified clicks open the real link elsewhere.
-        explorer.follow(&event, opened());
-    };
     let countries = move |codes: &'static Countries| {
         move || {
             let lang = explorer.lang.get();
@@ -84,10 +82,10 @@ pub fn ProgrammeCard(
             aria-labelledby=labelled_by
         >
             <h3 class="programme-title" id=heading_id data-testid="result-title">
-                <a id=link_id href=move || explorer.href(&opened()) on:click=open>
+                <StateLink to=opened attr:id=link_id>
                     <HighlightedText text=title />
                     {acronym.map(|acronym| format!(" ({acronym})"))}
-                </a>
+                </StateLink>
             </h3>
             <p class="programme-route">
                 <span class="visually-hidden">{move || messages().origin_countries} {move || messages().label_separator}</span>

@@ -11,40 +11,26 @@ use diaspora_core::request::FacetKind;
 use diaspora_core::{Lang, Organisation, Programme};
 use leptos::prelude::*;
 
+use super::external_link::ExternalLink;
+use super::state_link::StateLink;
 use crate::browser;
 use crate::explorer::Explorer;
+use crate::ids;
 
 /// Related programmes listed at the bottom of the page.
 const RELATED: usize = 6;
-
-/// An external link: opens in a new tab, tells the other site nothing about this page, and
-/// says so to screen-reader users.
-#[component]
-fn ExternalLink(href: String, children: Children) -> impl IntoView {
-    let explorer = expect_context::<Explorer>();
-    view! {
-        <a class="external" href=href target="_blank" rel="noopener noreferrer">
-            {children()}
-            <span class="visually-hidden">" " {move || explorer.messages().external_link}</span>
-            <span class="external-mark" aria-hidden="true">" ↗"</span>
-        </a>
-    }
-}
 
 /// The page of the programme `id`; a short notice when the catalogue has no such programme.
 #[component]
 pub fn ProgrammePage(id: String) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let back = move || explorer.state.with(|state| state.closing());
-    let go_back = move |event: leptos::ev::MouseEvent| {
-        explorer.follow(&event, back());
-    };
     let back_link = view! {
         <p class="back">
-            <a class="back-link" href=move || explorer.href(&back()) on:click=go_back>
+            <StateLink to=back attr:class="back-link">
                 <span aria-hidden="true">"← "</span>
                 {move || explorer.messages().back_to_results}
-            </a>
+            </StateLink>
         </p>
     };
     let Some(programme) = explorer.data.catalogue.programme(&id) else {
@@ -55,7 +41,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
         .into_any();
     };
     view! {
-        <article class="programme-page" aria-labelledby="programme-title">
+        <article class="programme-page" aria-labelledby=ids::PROGRAMME_TITLE>
             {back_link}
             <ProgrammeHeader programme=programme />
             <ProgrammeDetails programme=programme />
@@ -85,7 +71,7 @@ fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
     };
     view! {
         <header class="programme-header">
-            <h1 id="programme-title" class="programme-page-title" tabindex="-1">
+            <h1 id=ids::PROGRAMME_TITLE class="programme-page-title" tabindex="-1">
                 {programme.title.clone()}
                 {acronym_after_title(programme).map(|a| {
                     view! { " " <span class="acronym">"(" {a.to_owned()} ")"</span> }
@@ -98,8 +84,8 @@ fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
             })}
             <p class="programme-status">{status}</p>
         </header>
-        <section class="programme-summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">
+        <section class="programme-summary" aria-labelledby=ids::SUMMARY_HEADING>
+            <h2 id=ids::SUMMARY_HEADING>
                 {move || {
                     let messages = explorer.messages();
                     if summary().1.is_some() { messages.summary_in_english } else { messages.summary }
@@ -212,14 +198,11 @@ fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
                     .state
                     .with(|state| state.closing().selecting(FacetKind::Theme, code))
             };
-            let go = move |event: leptos::ev::MouseEvent| {
-                explorer.follow(&event, target());
-            };
             view! {
                 <li>
-                    <a class="tag" href=move || explorer.href(&target()) on:click=go>
+                    <StateLink to=target attr:class="tag">
                         {move || facet_value_label(catalogue, FacetKind::Theme, code, explorer.lang.get()).to_owned()}
-                    </a>
+                    </StateLink>
                 </li>
             }
         })
@@ -260,8 +243,8 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
                 <ExternalLink href=url>{move || explorer.messages().official_site}</ExternalLink>
             </p>
         })}
-        <section class="programme-sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{move || explorer.messages().sources}</h2>
+        <section class="programme-sources" aria-labelledby=ids::SOURCES_HEADING>
+            <h2 id=ids::SOURCES_HEADING>{move || explorer.messages().sources}</h2>
             <ul>{sources}</ul>
             <p class="last-verified">
                 {move || explorer.messages().last_verified} {move || explorer.messages().label_separator}
@@ -313,9 +296,6 @@ fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
         .into_iter()
         .map(|other| {
             let target = move || explorer.state.with(|state| state.opening(&other.id));
-            let go = move |event: leptos::ev::MouseEvent| {
-                explorer.follow(&event, target());
-            };
             let countries = move || {
                 country_names(
                     &other.origin_countries,
@@ -326,15 +306,15 @@ fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
             };
             view! {
                 <li>
-                    <a href=move || explorer.href(&target()) on:click=go>{other.title.clone()}</a>
+                    <StateLink to=target>{other.title.clone()}</StateLink>
                     <span class="related-countries">{countries}</span>
                 </li>
             }
         })
         .collect_view();
     Some(view! {
-        <section class="related" aria-labelledby="related-heading">
-            <h2 id="related-heading">{move || explorer.messages().related_programmes}</h2>
+        <section class="related" aria-labelledby=ids::RELATED_HEADING>
+            <h2 id=ids::RELATED_HEADING>{move || explorer.messages().related_programmes}</h2>
             <ul class="related-list">{items}</ul>
         </section>
     })

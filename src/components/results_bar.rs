@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::export_buttons::ExportButtons;
 use crate::explorer::{Explorer, PAGE_SIZE};
+use crate::ids;
 
 const SORTS: [(Sort, &str); 4] = [
     (Sort::Relevance, "relevance"),
@@ -38,12 +39,12 @@ pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
     let open_filters = move |_| {
         filters_open.set(true);
         // The drawer is shown by the next render; focus can move into it after that.
-        request_animation_frame(move || explorer.focus("filters-heading"));
+        request_animation_frame(move || explorer.focus(ids::FILTERS_HEADING));
     };
     view! {
         <div class="results-bar">
             <div class="results-summary">
-                <h2 id="results-heading" class="results-heading" tabindex="-1">
+                <h2 id=ids::RESULTS_HEADING class="results-heading" tabindex="-1">
                     <span
                         class="result-count"
                         data-testid="result-count"
@@ -59,9 +60,9 @@ pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
             <div class="results-controls">
                 <button
                     type="button"
-                    id="open-filters"
+                    id=ids::OPEN_FILTERS
                     class="button open-filters"
-                    aria-controls="filters"
+                    aria-controls=ids::FILTERS
                     aria-expanded=move || filters_open.get().to_string()
                     on:click=open_filters
                 >

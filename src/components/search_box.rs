@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
+use crate::ids;
 
 /// A labelled `<input type="search">` bound to the query in the URL state.
 #[component]
@@ -17,21 +18,21 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <form class="search" role="search" on:submit=|event| event.prevent_default()>
-            <label class="search-label" for="search-input">
+            <label class="search-label" for=ids::SEARCH_INPUT>
                 {move || explorer.messages().search_label}
             </label>
             <input
-                id="search-input"
+                id=ids::SEARCH_INPUT
                 class="search-input"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
                 enterkeyhint="search"
-                aria-describedby="search-hint"
+                aria-describedby=ids::SEARCH_HINT
                 prop:value=move || explorer.state.with(|state| state.query.clone())
                 on:input=on_input
             />
-            <p id="search-hint" class="search-hint">
+            <p id=ids::SEARCH_HINT class="search-hint">
                 {move || explorer.messages().search_hint}
             </p>
         </form>

@@ -1,0 +1,40 @@
+//! A link to another view of the explorer.
+
+use diaspora_core::explorer::url_state::ExplorerState;
+use leptos::prelude::*;
+
+use crate::explorer::Explorer;
+
+/// A link to the view `to`. Its `href` is that view's real address, so it opens in a new tab,
+/// survives a reload and can be copied; a plain click moves there within the page instead
+/// ([`Explorer::follow`]) and then runs `after_follow`, to move focus for instance. Attributes
+/// given with `attr:` (`attr:class`, `attr:id`, `attr:aria-current`…) go on the `<a>`.
+///
+/// ```ignore
+/// let next = move || explorer.state.with(|state| state.at_page(2));
+/// view! { <StateLink to=next attr:class="page-number">"3"</StateLink> }
+/// ```
+#[component]
+pub fn StateLink(
+    /// The view the link leads to (read when the link renders and when it is clicked).
+    #[prop(into)]
+    to: Signal<ExplorerState>,
+    /// Runs after a plain click moved the explorer in place.
+    #[prop(optional, into)]
+    after_follow: Option<Callback<()>>,
+    children: Children,
+) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let follow = move |event: leptos::ev::MouseEvent| {
+        if explorer.follow(&event, to.get_untracked()) {
+            if let Some(after) = after_follow {
+                after.run(());
+            }
+        }
+    };
+    view! {
+        <a href=move || to.with(|next| explorer.href(next)) on:click=follow>
+            {children()}
+        </a>
+    }
+}

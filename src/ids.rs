@@ -1,0 +1,38 @@
+//! The ids of the elements that another place refers to: a focus move, the skip link, an
+//! `aria-controls`, `aria-labelledby` or `for`. One definition each, so that renaming an id
+//! cannot leave a reference pointing at nothing. (The browser tests select some of them too.)
+
+/// The main content: the skip link's target.
+pub const MAIN: &str = "main";
+/// The results' heading ("24 programmes"): focus lands here after a filter or page changes.
+pub const RESULTS_HEADING: &str = "results-heading";
+/// The filter panel (a drawer on phones) and its heading.
+pub const FILTERS: &str = "filters";
+pub const FILTERS_HEADING: &str = "filters-heading";
+/// The phone's "Filters" button, which focus returns to when the drawer closes.
+pub const OPEN_FILTERS: &str = "open-filters";
+/// The search box and its hint.
+pub const SEARCH_INPUT: &str = "search-input";
+pub const SEARCH_HINT: &str = "search-hint";
+/// The export buttons' group label.
+pub const EXPORT_LABEL: &str = "export-label";
+/// An open programme's title (focused when it opens) and its sections' headings.
+pub const PROGRAMME_TITLE: &str = "programme-title";
+pub const SUMMARY_HEADING: &str = "summary-heading";
+pub const SOURCES_HEADING: &str = "sources-heading";
+pub const RELATED_HEADING: &str = "related-heading";
+
+/// A result card's heading, which labels the card.
+pub fn programme_heading(id: &str) -> String {
+    format!("programme-{id}")
+}
+
+/// A result card's link, which focus returns to when its programme closes.
+pub fn programme_link(id: &str) -> String {
+    format!("programme-link-{id}")
+}
+
+/// `#id`, for an in-page link.
+pub fn fragment(id: &str) -> String {
+    format!("#{id}")
+}
