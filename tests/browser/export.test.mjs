@@ -8,7 +8,7 @@ import {
   PAGE_SIZE, start, titleOrder, waitForCount,
 } from './support.mjs';
 
-// The columns of core/src/export.rs (CSV_COLUMNS): a stable interface for programs.
+// The columns of core/src/present/export.rs (CSV_COLUMNS): a stable interface for programs.
 const CSV_COLUMNS = [
   'id', 'title', 'acronym', 'original_title', 'summary', 'origin_countries', 'residence_countries',
   'regions', 'implementers', 'funders', 'partners', 'themes', 'support_types', 'target_groups',

@@ -21,7 +21,7 @@ function countryList(codes) {
   return many ? `${names.join(', ')} and others` : names.join(', ');
 }
 
-/** The programmes related to `record`, best first, as core/src/related.rs defines them. */
+/** The programmes related to `record`, best first, as core/src/present/related.rs defines them. */
 function related(record, limit = 6) {
   const shared = (a, b) => new Set(a.filter((v) => v !== '*' && b.includes(v))).size;
   const names = (r) => r.implementers.map((o) => o.name);

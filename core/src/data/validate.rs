@@ -23,6 +23,7 @@ use crate::data::countries::Countries;
 use crate::data::geography::Geography;
 use crate::data::model::{Organisation, Programme, Source, Status};
 use crate::data::vocabulary::{Vocabularies, Vocabulary};
+use crate::text::distance::bounded_distance;
 
 /// The earliest start year a programme may have.
 pub const EARLIEST_YEAR: i32 = 1950;
@@ -335,23 +336,11 @@ fn check_field_names(fields: &Map<String, Value>, report: &mut RecordReport<'_, 
     }
 }
 
-/// Whether two field names differ by one edit (for "did you mean").
+/// Whether two field names differ by one edit at most, a swap of neighbours counting as one
+/// (for "did you mean").
 fn is_near(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let (rest_a, rest_b) = (a.len() - prefix - suffix, b.len() - prefix - suffix);
-    let swapped =
-        rest_a == 2 && rest_b == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
-    rest_a.max(rest_b) <= 1 || swapped
+    bounded_distance(&a, &b, 1).is_some()
 }
 
 // ---------------------------------------------------------------------------------------------

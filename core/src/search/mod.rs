@@ -1,7 +1,20 @@
-//! Search: text analysis, the inverted index, matching and ranking, facets, highlighting.
+//! Search: text analysis, the inverted index, matching and ranking, facet counts,
+//! highlighting, and the way out of an empty result.
 //!
-//! [`engine::SearchEngine::search`] is the one entry point; [`suggest`] helps out of an empty
-//! result.
+//! Depends on [`crate::request`] (what is asked), [`crate::data`] (what is searched) and
+//! [`crate::text`]; never on [`crate::explorer`] or [`crate::present`]. A rule about how
+//! programmes are found, ranked or counted for a request belongs here.
+//!
+//! - [`analysis`]: a tokenizer followed by small composable filters (folding, elision, stop
+//!   words, stemming).
+//! - [`index`], [`postings`], [`bitset`], [`index_file`]: the inverted index, its posting
+//!   lists, document sets, and its stored form for large catalogues.
+//! - [`query`]: the query syntax (words, `"phrases"`, `-exclusions`).
+//! - [`engine`]: [`SearchEngine::search`], the one entry point: matching, ranking,
+//!   highlighting.
+//! - [`facets`]: disjunctive facet counts.
+//! - [`suggest`]: "did you mean" and which filter to remove.
+//! - [`api`]: the same search as JSON, for the benchmark.
 
 pub mod analysis;
 pub mod api;
@@ -15,5 +28,4 @@ pub mod query;
 pub mod suggest;
 
 pub use engine::{Hit, SearchEngine, SearchResponse};
-
 pub use suggest::Relaxation;
