@@ -1,10 +1,17 @@
 //! Case and diacritic folding, so that `Sénégal`, `SENEGAL` and `senegal` are one term: the
 //! search index, the highlighter, facet-label matching and sorting by label all compare folded text.
 
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use super::fold_table::{DROPPED, FOLDED};
 
 /// Lowercases, decomposes (NFKD: `ﬁ` → `fi`, `Ｆ` → `F`), drops combining marks (`é` → `e`) and
 /// spells out the letters that do not decompose (`œ` → `oe`, `æ` → `ae`, `ß` → `ss`, `ø` → `o`).
+///
+/// The decomposition comes from a generated table of the Latin, Greek, Cyrillic, Hebrew and
+/// Arabic blocks, punctuation, symbols, presentation forms and combining marks
+/// (`fold_table.rs`, checked against the full Unicode decomposition by
+/// `core/tests/fold_table.rs`), not from Unicode's whole decomposition data, which would weigh
+/// on every download. Outside those blocks a character folds to its lowercase (Hangul
+/// syllables, say, stay composed), the same for the data and for queries.
 ///
 /// ```
 /// use diaspora_core::text::fold;
@@ -15,28 +22,20 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if is_dropped(c) {
             continue;
+        } else if let Ok(at) = FOLDED.binary_search_by_key(&c, |&(from, _)| from) {
+            out.push_str(FOLDED[at].1);
+        } else {
+            out.extend(c.to_lowercase());
         }
-        decompose_compatible(c, |d| {
-            if is_combining_mark(d) {
-                return;
-            }
-            for lower in d.to_lowercase() {
-                match lower {
-                    'œ' => out.push_str("oe"),
-                    'æ' => out.push_str("ae"),
-                    'ß' => out.push_str("ss"),
-                    'ø' => out.push('o'),
-                    'đ' | 'ð' => out.push('d'),
-                    'ł' => out.push('l'),
-                    'ı' => out.push('i'),
-                    'þ' => out.push_str("th"),
-                    other => out.push(other),
-                }
-            }
-        });
     }
     out
+}
+
+fn is_dropped(c: char) -> bool {
+    let after = DROPPED.partition_point(|&(first, _)| first <= c);
+    after > 0 && c <= DROPPED[after - 1].1
 }
 
 #[cfg(test)]

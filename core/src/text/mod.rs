@@ -11,6 +11,7 @@
 
 pub mod distance;
 mod fold;
+mod fold_table;
 pub mod lang;
 
 pub use fold::fold;
