@@ -34,13 +34,7 @@ impl Catalogue {
     ///
     /// ```
     /// # use diaspora_core::{data::calendar::Date, Catalogue};
-    /// # let catalogue = Catalogue::load(&diaspora_core::data::catalogue::Sources {
-    /// #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
-    /// #     countries: ("countries.json", include_str!("../../../data/countries.json")),
-    /// #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
-    /// #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
-    /// #     today: Date::parse_iso("2026-11-28").unwrap(),
-    /// # }).unwrap();
+    /// # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources::repository(Date::parse_iso("2026-11-28").unwrap())).unwrap();
     /// assert_eq!(catalogue.programme("mida").unwrap().acronym.as_deref(), Some("MIDA"));
     /// assert!(catalogue.programme("no-such-programme").is_none());
     /// ```
@@ -114,13 +108,8 @@ impl Catalogue {
     ///
     /// ```
     /// use diaspora_core::{data::calendar::Date, Catalogue};
-    /// # let bundled = Catalogue::load(&diaspora_core::data::catalogue::Sources {
-    /// #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
-    /// #     countries: ("countries.json", include_str!("../../../data/countries.json")),
-    /// #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
-    /// #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
-    /// #     today: Date::parse_iso("2026-11-28").unwrap(),
-    /// # }).unwrap();
+    /// # use diaspora_core::data::catalogue::Sources;
+    /// # let bundled = Catalogue::load(&Sources::repository(Date::parse_iso("2026-11-28").unwrap())).unwrap();
     /// let today = Date::parse_iso("2026-11-28").unwrap();
     /// let problems = bundled.with_dataset("partner.json", "[{\"id\": \"x\"}]", today).err().unwrap();
     /// assert_eq!(problems[0].file, "partner.json");
@@ -154,4 +143,37 @@ pub struct Sources<'a> {
     pub vocabularies: (&'a str, &'a str),
     pub aliases: (&'a str, &'a str),
     pub today: Date,
+}
+
+impl Sources<'static> {
+    /// The repository's own `data/` files as committed, for tests and examples (`build.rs`
+    /// reads them from disk instead; the app never calls this, so its build leaves them out).
+    ///
+    /// ```
+    /// use diaspora_core::data::{calendar::today_utc, catalogue::Sources};
+    /// use diaspora_core::Catalogue;
+    /// let catalogue = Catalogue::load(&Sources::repository(today_utc())).unwrap();
+    /// assert!(catalogue.programmes.len() > 100);
+    /// ```
+    pub fn repository(today: Date) -> Sources<'static> {
+        Sources {
+            dataset: (
+                "data/programmes.json",
+                include_str!("../../../data/programmes.json"),
+            ),
+            countries: (
+                "data/countries.json",
+                include_str!("../../../data/countries.json"),
+            ),
+            vocabularies: (
+                "data/vocabularies.json",
+                include_str!("../../../data/vocabularies.json"),
+            ),
+            aliases: (
+                "data/aliases.json",
+                include_str!("../../../data/aliases.json"),
+            ),
+            today,
+        }
+    }
 }

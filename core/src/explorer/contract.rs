@@ -145,23 +145,7 @@ mod tests {
     const UNKNOWN_PARAMETER: &str = "unknown parameter; ignored";
 
     fn catalogue() -> Catalogue {
-        Catalogue::load(&Sources {
-            dataset: (
-                "programmes.json",
-                include_str!("../../../data/programmes.json"),
-            ),
-            countries: (
-                "countries.json",
-                include_str!("../../../data/countries.json"),
-            ),
-            vocabularies: (
-                "vocabularies.json",
-                include_str!("../../../data/vocabularies.json"),
-            ),
-            aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
-            today: today_utc(),
-        })
-        .unwrap_or_else(|problems| {
+        Catalogue::load(&Sources::repository(today_utc())).unwrap_or_else(|problems| {
             panic!(
                 "the dataset is invalid:\n{}",
                 problems

@@ -29,13 +29,7 @@
 //! ```
 //! # use diaspora_core::data::calendar::today_utc;
 //! # use diaspora_core::data::catalogue::{Catalogue, Sources};
-//! # let catalogue = Catalogue::load(&Sources {
-//! #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
-//! #     countries: ("countries.json", include_str!("../../../data/countries.json")),
-//! #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
-//! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
-//! #     today: today_utc(),
-//! # }).unwrap();
+//! # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources::repository(today_utc())).unwrap();
 //! use diaspora_core::request::FacetKind;
 //! use diaspora_core::explorer::url_state::ExplorerState;
 //!

@@ -7,13 +7,7 @@
 //! ```
 //! # use diaspora_core::data::calendar::today_utc;
 //! # use diaspora_core::data::catalogue::{Catalogue, Sources};
-//! # let catalogue = Catalogue::load(&Sources {
-//! #     dataset: ("programmes.json", include_str!("../../../data/programmes.json")),
-//! #     countries: ("countries.json", include_str!("../../../data/countries.json")),
-//! #     vocabularies: ("vocabularies.json", include_str!("../../../data/vocabularies.json")),
-//! #     aliases: ("aliases.json", include_str!("../../../data/aliases.json")),
-//! #     today: today_utc(),
-//! # }).unwrap();
+//! # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources::repository(today_utc())).unwrap();
 //! use diaspora_core::present::export::{to_csv, to_json};
 //! use diaspora_core::Lang;
 //! let mida: Vec<_> = catalogue.programmes.iter().filter(|p| p.id == "mida").collect();

@@ -31,26 +31,7 @@ pub fn validate(name: &str, text: &str, today: Date) -> Result<Vec<Programme>, V
 
 /// The real catalogue, loaded the way build.rs loads it.
 pub fn catalogue() -> Catalogue {
-    Catalogue::load(&Sources {
-        dataset: (
-            "data/programmes.json",
-            include_str!("../../../data/programmes.json"),
-        ),
-        countries: (
-            "data/countries.json",
-            include_str!("../../../data/countries.json"),
-        ),
-        vocabularies: (
-            "data/vocabularies.json",
-            include_str!("../../../data/vocabularies.json"),
-        ),
-        aliases: (
-            "data/aliases.json",
-            include_str!("../../../data/aliases.json"),
-        ),
-        today: today_utc(),
-    })
-    .unwrap_or_else(|problems| {
+    Catalogue::load(&Sources::repository(today_utc())).unwrap_or_else(|problems| {
         panic!(
             "the dataset is invalid:\n{}",
             problems
