@@ -16,12 +16,12 @@ DIST ?= dist
 # The build of the hostile-data fixture the browser tests check (tests/fixtures/README.md).
 HOSTILE_DIST := tests/out/dist-hostile
 
-.PHONY: serve test dist dist-hostile bench lint setup setup-tests test-setup test-native test-build-rejects test-browser clean
+.PHONY: serve test dist dist-hostile bench lint setup setup-tests test-setup test-native test-build-rejects test-size test-browser clean
 
 serve: setup
 	scripts/trunk.sh serve --release --address 127.0.0.1 --port $(PORT)
 
-test: setup-tests test-setup test-native test-build-rejects dist-hostile dist test-browser
+test: setup-tests test-setup test-native test-build-rejects dist-hostile dist test-size test-browser
 
 dist: setup
 	scripts/trunk.sh build --release --dist $(DIST)
@@ -58,6 +58,11 @@ test-native:
 
 test-build-rejects:
 	scripts/check-build-rejects.sh
+
+# The start-up bytes (page, boot script, JS glue, wasm, stylesheet), raw, gzip and Brotli,
+# against a gzip budget: a regression fails the build.
+test-size:
+	node scripts/check-size.mjs $(DIST)
 
 test-browser:
 	node --test tests/browser/

@@ -1,5 +1,7 @@
 // A plain static file server for the built app, as any static host would serve it: no rewrite
-// rules, correct MIME types (application/wasm among them). Used by the browser tests.
+// rules, correct MIME types (application/wasm among them), and the build's precompressed
+// copies (`file.br`, `file.gz`) when the request accepts them, as nginx's `brotli_static` and
+// `gzip_static` do. Used by the browser tests and the benchmark.
 //
 //   node tests/static-server.mjs dist 8080
 import { createServer } from 'node:http';
@@ -20,6 +22,17 @@ const MIME = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The encodings an `Accept-Encoding` header allows (`q=0` excludes one). */
+function acceptedEncodings(header = '') {
+  const accepted = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL.
@@ -45,12 +58,24 @@ export async function serve(root, port = 0, { mounts = {} } = {}) {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, {
+      const headers = {
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'Access-Control-Allow-Origin': '*',
-      });
+        Vary: 'Accept-Encoding',
+      };
+      const accepted = acceptedEncodings(request.headers['accept-encoding']);
+      let body = null;
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepted.has(encoding)) continue;
+        body = await readFile(file + suffix).catch(() => null);
+        if (body) {
+          headers['Content-Encoding'] = encoding;
+          break;
+        }
+      }
+      body ??= await readFile(file);
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

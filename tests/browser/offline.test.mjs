@@ -37,12 +37,14 @@ describe('offline and CSP', () => {
   });
 
   test('the service worker precaches every built file under a cache named after the build', () => {
+    // The .gz and .br copies are encodings of those files for the server, not files of their own.
     const worker = readFileSync(`${distDir}/sw.js`, 'utf8');
     const cache = worker.match(/const CACHE = "(diaspora-explorer-[0-9a-f]{16})"/)?.[1];
     assert.ok(cache, 'no cache name');
     const files = JSON.parse(worker.match(/const FILES = (\[.*\]);/)[1]);
     const built = readdirSync(distDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && !['sw.js', '_headers'].includes(entry.name))
+      .filter((entry) => !/\.(gz|br)$/.test(entry.name))
       .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.slice(distDir.length + 1))
       .sort();
     assert.deepEqual(files, built);
