@@ -1,5 +1,11 @@
 //! Validates the programme dataset with the core's rules and writes the catalogue the app
-//! embeds. A bad dataset fails the build, listing every problem with its file, record and field.
+//! loads. A bad dataset fails the build, listing every problem with its file, record and field.
+//!
+//! The catalogue is written as `catalogue-<hash of its content>.json` in `OUT_DIR`, and its
+//! name is compiled into the app (`CATALOGUE_FILE`), which fetches it beside itself:
+//! `scripts/post-build.mjs` copies it into the build. Kept out of the wasm, it downloads in
+//! parallel with the code, and each is cached on its own: a data update does not download the
+//! code again, nor a code update the data.
 //!
 //! The dataset is `data/programmes.json`, or the file named by the environment variable
 //! `DIASPORA_DATA` (what `make dist DATA=…` sets).
@@ -52,7 +58,10 @@ fn main() {
         fs::write(&path, bytes)
             .unwrap_or_else(|error| fail(&[format!("{}: {error}", path.display())]));
     };
-    write("catalogue.json", catalogue.to_json().as_bytes());
+    let json = catalogue.to_json();
+    let name = format!("catalogue-{:016x}.json", fnv1a(json.as_bytes()));
+    write(&name, json.as_bytes());
+    println!("cargo::rustc-env=CATALOGUE_FILE={name}");
     println!("cargo::rustc-check-cfg=cfg(stored_index)");
     if catalogue.programmes.len() >= STORED_INDEX_FROM {
         let index = SearchIndex::build(&catalogue, &catalogue.aliases);
@@ -84,4 +93,12 @@ fn fail(problems: &[impl std::fmt::Display]) -> ! {
         problems.len()
     );
     process::exit(0);
+}
+
+/// FNV-1a, 64 bits: a content hash for the catalogue's file name (a cache key, not a
+/// security measure), without a dependency.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

@@ -1,5 +1,5 @@
-// The bytes a first visit downloads before the explorer can run, as served compressed: the page,
-// the boot script, the JS glue, the wasm module and the stylesheet. Prints every figure on every
+// The bytes a first visit downloads before the explorer can show results, as served compressed:
+// the page, the boot script, the JS glue, the wasm module, the stylesheet and the catalogue. Prints every figure on every
 // run (raw, gzip, Brotli, from the build's own .gz and .br copies) and fails when the gzip total
 // grows past the budget, so that a regression shows in `make test`.
 //
@@ -19,6 +19,7 @@ const START_UP = [
   ['JS glue', /^diaspora-explorer-[0-9a-f]+\.js$/],
   ['wasm', /^diaspora-explorer-[0-9a-f]+_bg\.wasm$/],
   ['stylesheet', /^styles-[0-9a-f]+\.css$/],
+  ['catalogue', /^catalogue-[0-9a-f]{16}\.json$/],
 ];
 
 const dist = process.argv[2] ?? 'dist';

@@ -5,7 +5,10 @@
 //    (loaded with Subresource Integrity), so the policy needs no 'unsafe-inline' for scripts;
 //    the boot script also registers the service worker.
 // 2. The Content-Security-Policy goes into index.html as a <meta> (the hosting docs give the
-//    same policy as a header, plus frame-ancestors, which a <meta> cannot carry).
+//    same policy as a header, plus frame-ancestors, which a <meta> cannot carry). The
+//    catalogue (`catalogue-<hash>.json`, written by build.rs, its name compiled into the wasm)
+//    is copied in from cargo's build directory and preloaded by the page, so that it
+//    downloads in parallel with the wasm.
 // 3. `_headers` for static hosts that read it (the policy as a header, caching rules).
 // 4. `embed.js`, the partners' script, from public/embed.js with the built files' names.
 // 5. `sw.js` is generated from the real list of built files, its cache named after a hash of
@@ -16,8 +19,9 @@
 //
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL for hooks.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -78,8 +82,32 @@ writeFileSync(join(staging, bootName), boot);
 const integrity = `sha384-${sha('sha384', boot).toString('base64')}`;
 html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 
-// 2. The policy, first in <head> so that it covers everything after it.
-html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+// 2. The catalogue the wasm fetches: the one name of that form in it, from the build directory
+//    of the build that compiled it (CARGO_TARGET_DIR is set by scripts/wasm-env.sh on the
+//    Debian toolchain's path).
+const wasmFile = readdirSync(staging).find((name) => /_bg\.wasm$/.test(name));
+if (!wasmFile) throw new Error('post-build.mjs: no wasm module in the build');
+const named = new Set(readFileSync(join(staging, wasmFile)).toString('latin1').match(/catalogue-[0-9a-f]{16}\.json/g));
+if (named.size !== 1) throw new Error(`post-build.mjs: the wasm names ${named.size} catalogue files, not one`);
+const [catalogueName] = named;
+const targetDir = process.env.CARGO_TARGET_DIR || fileURLToPath(new URL('../target', import.meta.url));
+const wasmTarget = join(targetDir, 'wasm32-unknown-unknown');
+const catalogueSource = (existsSync(wasmTarget) ? readdirSync(wasmTarget) : [])
+  .flatMap((profile) => {
+    const build = join(wasmTarget, profile, 'build');
+    return existsSync(build) ? readdirSync(build).map((dir) => join(build, dir, 'out', catalogueName)) : [];
+  })
+  .find((path) => existsSync(path));
+if (!catalogueSource) throw new Error(`post-build.mjs: ${catalogueName} was not found under ${wasmTarget}/*/build/*/out`);
+copyFileSync(catalogueSource, join(staging, catalogueName));
+
+// The policy first in <head>, so that it covers everything after it; the catalogue's preload
+// early, so that the browser fetches it while it downloads the wasm.
+html = html.replace(
+  /<head>/,
+  `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />` +
+    `\n    <link rel="preload" href="${publicUrl}${catalogueName}" as="fetch" crossorigin="anonymous" />`,
+);
 writeFileSync(indexPath, html);
 
 // The built files (hashed names), found by their patterns.
@@ -92,7 +120,8 @@ const find = (pattern, what) => {
 const glue = find(/^diaspora-explorer-[0-9a-f]+\.js$/, 'JS glue');
 const wasm = find(/^diaspora-explorer-[0-9a-f]+_bg\.wasm$/, 'wasm module');
 const css = find(/^styles-[0-9a-f]+\.css$/, 'stylesheet');
-const hashed = built.filter((name) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(name)).sort();
+// trunk writes its hashes without leading zeros: 15 hex digits, now and then.
+const hashed = built.filter((name) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(name)).sort();
 
 // 3. `_headers`, read by static hosts such as Netlify and Cloudflare Pages: the same policy as
 //    a header (plus frame-ancestors, which only a header can carry), and caching rules.

@@ -150,6 +150,13 @@ pub fn is_explorer_page() -> bool {
         .is_some()
 }
 
+/// `relative` resolved against `base` (`catalogue-….json` against the explorer's address);
+/// `relative` as it is when `base` is not an absolute URL.
+pub fn resolve(relative: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(relative, base)
+        .map_or_else(|_| relative.to_owned(), |url| url.href())
+}
+
 /// The page's address without its query or fragment.
 pub fn location_base() -> String {
     let location = window().location();

@@ -1,21 +1,18 @@
 //! The programmes the explorer shows and their search engine: the catalogue `build.rs`
-//! validated and bundled into the binary, or a partner's own dataset loaded at run time.
+//! validated and published beside the app, or a partner's own dataset loaded at run time.
 
-use std::sync::OnceLock;
+use std::cell::Cell;
 
 use diaspora_core::data::calendar::Date;
 use diaspora_core::search::SearchEngine;
 use diaspora_core::{Catalogue, Problem};
 
-const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+use crate::browser;
 
-/// The bundled catalogue, parsed once on first use and kept for the page's lifetime.
-fn bundled_catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| {
-        Catalogue::from_json(CATALOGUE_JSON).expect("build.rs wrote a valid catalogue")
-    })
-}
+/// The file `build.rs` wrote the validated catalogue to, named after its content: the app
+/// fetches it beside itself, so that it downloads in parallel with the code (the page
+/// preloads it) and each is cached apart from the other.
+pub const CATALOGUE_FILE: &str = env!("CATALOGUE_FILE");
 
 /// The index `build.rs` stored for a large catalogue (see `STORED_INDEX_FROM` there).
 #[cfg(stored_index)]
@@ -24,19 +21,20 @@ const STORED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"
 /// The search engine over the bundled catalogue. A small catalogue (the real one) is indexed
 /// at start-up, which takes milliseconds and downloads nothing more; a large one loads the
 /// index `build.rs` stored, which is faster than indexing it.
-fn bundled_engine() -> &'static SearchEngine {
-    static ENGINE: OnceLock<SearchEngine> = OnceLock::new();
-    ENGINE.get_or_init(|| {
-        let catalogue = bundled_catalogue();
-        #[cfg(stored_index)]
-        {
-            let index = diaspora_core::search::index::SearchIndex::from_bytes(STORED_INDEX)
-                .expect("build.rs stored a valid index");
-            SearchEngine::with_index(catalogue, index).expect("the index is of this catalogue")
-        }
-        #[cfg(not(stored_index))]
-        SearchEngine::new(catalogue, &catalogue.aliases)
-    })
+fn bundled_engine(catalogue: &Catalogue) -> SearchEngine {
+    #[cfg(stored_index)]
+    {
+        let index = diaspora_core::search::index::SearchIndex::from_bytes(STORED_INDEX)
+            .expect("build.rs stored a valid index");
+        SearchEngine::with_index(catalogue, index).expect("the index is of this catalogue")
+    }
+    #[cfg(not(stored_index))]
+    SearchEngine::new(catalogue, &catalogue.aliases)
+}
+
+thread_local! {
+    /// The bundled catalogue once loaded, shared by every explorer of the page.
+    static BUNDLED: Cell<Option<Dataset>> = const { Cell::new(None) };
 }
 
 /// A catalogue and its engine. Both live as long as the page: the bundled one in statics, a
@@ -49,20 +47,37 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    pub fn bundled() -> Dataset {
-        Dataset {
-            catalogue: bundled_catalogue(),
-            engine: bundled_engine(),
+    /// The catalogue `build.rs` validated, fetched from beside the app at `base` (the hosted
+    /// explorer's address: the page's own, or the one `embed.js` was loaded from) the first
+    /// time, then shared. Already validated, it is only parsed here. The error says what
+    /// failed, for the console.
+    pub async fn bundled(base: &str) -> Result<Dataset, String> {
+        if let Some(dataset) = BUNDLED.get() {
+            return Ok(dataset);
         }
+        let url = browser::resolve(CATALOGUE_FILE, base);
+        let text = browser::fetch_text(&url)
+            .await
+            .map_err(|error| format!("{url}: {error}"))?;
+        // Another explorer of the page may have finished loading it meanwhile.
+        if let Some(dataset) = BUNDLED.get() {
+            return Ok(dataset);
+        }
+        let catalogue: &'static Catalogue = Box::leak(Box::new(
+            Catalogue::from_json(&text).map_err(|error| format!("{url}: {error}"))?,
+        ));
+        let engine = Box::leak(Box::new(bundled_engine(catalogue)));
+        let dataset = Dataset { catalogue, engine };
+        BUNDLED.set(Some(dataset));
+        Ok(dataset)
     }
 
     /// A partner's `programmes.json`, checked by the build's rules against the bundled
-    /// countries and vocabularies; the problems name the record and field.
-    pub fn partner(name: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
+    /// catalogue's countries, vocabularies and aliases; the problems name the record and field.
+    pub fn partner(bundled: Dataset, name: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
         let today = Date::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64);
-        let catalogue: &'static Catalogue = Box::leak(Box::new(
-            bundled_catalogue().with_dataset(name, text, today)?,
-        ));
+        let catalogue: &'static Catalogue =
+            Box::leak(Box::new(bundled.catalogue.with_dataset(name, text, today)?));
         let engine = Box::leak(Box::new(SearchEngine::new(catalogue, &catalogue.aliases)));
         Ok(Dataset { catalogue, engine })
     }

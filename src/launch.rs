@@ -4,6 +4,7 @@
 //! loads the partner's own programmes when asked, and then shows the explorer.
 
 use diaspora_core::explorer::embed::{PageOptions, Theme};
+use diaspora_core::explorer::url_state::requested_lang;
 use diaspora_core::present::i18n::Messages;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -18,22 +19,16 @@ use crate::explorer::{Explorer, Host, Setup};
 /// Mounts the explorer on its own page (the hosted site or an embed's iframe).
 pub fn mount_on_page() {
     let query = browser::location_search();
-    let options = PageOptions::from_query_string(&query, Dataset::bundled().catalogue);
-    let host = if options.embed.embed {
-        Host::Frame
-    } else {
-        Host::Page
-    };
-    if host == Host::Frame {
-        if let Some(root) = browser::document_element() {
-            apply_theme(&root, &options.embed.theme);
-        }
-        if let Some(origin) = options.embed.parent_origin.clone() {
-            browser::report_height_to(origin);
-        }
-    }
     let base = browser::location_base();
-    leptos::mount::mount_to_body(move || start(host, query, options, base, None));
+    leptos::mount::mount_to_body(move || start(Mount::Page, query, base));
+}
+
+/// Where an explorer is mounted, before its options are read.
+enum Mount {
+    /// The document's body: the hosted page, or an embed's iframe when the options say so.
+    Page,
+    /// Inside a `<diaspora-explorer>` element's shadow root.
+    Element(web_sys::ShadowRoot),
 }
 
 /// A `<diaspora-explorer>` element's explorer; dropping it (or calling `free()` from
@@ -57,13 +52,8 @@ pub fn mount_element(
     attributes: String,
     base: String,
 ) -> ElementMount {
-    let options = PageOptions::from_query_string(&attributes, Dataset::bundled().catalogue);
-    // On the element itself, where the stylesheet's `:host` tokens read them.
-    if let Ok(host) = shadow_root.host().dyn_into::<web_sys::HtmlElement>() {
-        apply_theme(&host, &options.embed.theme);
-    }
     let handle = leptos::mount::mount_to(container, move || {
-        start(Host::Element, attributes, options, base, Some(shadow_root))
+        start(Mount::Element(shadow_root), attributes, base)
     });
     ElementMount { _handle: handle }
 }
@@ -85,66 +75,119 @@ fn apply_theme(target: &web_sys::HtmlElement, theme: &Theme) {
     );
 }
 
-/// The explorer for `query` (already read as `options` against the bundled catalogue): at
-/// once with the bundled catalogue, or after fetching the partner's programmes (`data=`),
-/// falling back to the bundled catalogue with a notice.
-fn start(
-    host: Host,
-    query: String,
-    options: PageOptions,
-    base: String,
-    shadow_root: Option<web_sys::ShadowRoot>,
-) -> AnyView {
-    let bundled = Dataset::bundled();
-    let shadow_root = StoredValue::new_local(shadow_root);
-    let explorer_for =
-        move |data: Dataset, options: PageOptions, failure: Option<PartnerDataFailure>| {
-            for warning in &options.warnings {
-                leptos::logging::warn!("{warning}");
-            }
-            let explorer = Explorer::new(Setup {
-                host,
-                state: options.state,
-                locked: options.locked,
-                data,
-                base: base.clone(),
-                shadow_root: shadow_root.get_value(),
-            });
-            view! { <App explorer=explorer failure=failure /> }.into_any()
-        };
-    let Some(url) = options.embed.data.clone() else {
-        return explorer_for(bundled, options, None);
-    };
-    let lang = options.state.lang.unwrap_or_else(browser::preferred_lang);
-    let loaded = RwSignal::new(None::<Result<Dataset, PartnerDataFailure>>);
-    leptos::task::spawn_local(async move {
-        let outcome = match browser::fetch_text(&url).await {
-            Ok(text) => Dataset::partner(&url, &text).map_err(PartnerDataCause::Invalid),
-            Err(error) => Err(PartnerDataCause::Fetch(error)),
-        };
-        loaded.set(Some(
-            outcome.map_err(|cause| PartnerDataFailure { url, cause }),
-        ));
-    });
-    let explorer_for = StoredValue::new_local(explorer_for);
+/// The explorer for `query` once its programmes are there: the bundled catalogue, fetched
+/// from beside the app at `base`, and the partner's own list when the options name one
+/// (`data=`; on failure, the bundled catalogue with a notice). Until then, a loading line in
+/// the language the query asks for; if the catalogue cannot be had, a message saying so.
+fn start(mount: Mount, query: String, base: String) -> AnyView {
+    let lang = requested_lang(&query).unwrap_or_else(browser::preferred_lang);
+    let loaded = RwSignal::new(None::<Result<Loaded, String>>);
+    {
+        let (query, base) = (query.clone(), base.clone());
+        leptos::task::spawn_local(async move {
+            loaded.set(Some(load(&query, &base).await));
+        });
+    }
+    let mount = StoredValue::new_local(Some(mount));
+    let messages = Messages::get(lang);
     (move || match loaded.get() {
-        None => view! {
-            <p class="loading wrap" role="status">{Messages::get(lang).loading_programmes}</p>
+        None => view! { <p class="loading wrap" role="status">{messages.loading_programmes}</p> }
+            .into_any(),
+        Some(Err(error)) => {
+            leptos::logging::error!("diaspora-explorer: {error}");
+            view! { <p class="notice wrap" role="alert">{messages.programmes_unavailable}</p> }
+                .into_any()
         }
-        .into_any(),
-        // The state is read again against the catalogue it will show: a partner's ids and
-        // values.
-        Some(Ok(data)) => {
-            let options = PageOptions::from_query_string(&query, data.catalogue);
-            explorer_for.with_value(|start| start(data, options, None))
-        }
-        Some(Err(failure)) => {
-            for problem in failure.cause.lines() {
-                leptos::logging::warn!("{}: {problem}", failure.url);
-            }
-            let options = options.clone();
-            explorer_for.with_value(|start| start(bundled, options, Some(failure)))
+        Some(Ok(Loaded { data, failure })) => {
+            // Runs once: `loaded` is set once.
+            let mount = mount.try_update_value(Option::take).flatten();
+            show(mount, &query, base.clone(), data, failure)
         }
     })
     .into_any()
+}
+
+/// The programmes an explorer shows, and why they are not the partner's when they should be.
+#[derive(Clone)]
+struct Loaded {
+    data: Dataset,
+    failure: Option<PartnerDataFailure>,
+}
+
+async fn load(query: &str, base: &str) -> Result<Loaded, String> {
+    let bundled = Dataset::bundled(base).await?;
+    // Only the partner's address is needed here; the options are read in full, with their
+    // warnings, against the catalogue that will be shown.
+    let Some(url) = PageOptions::from_query_string(query, bundled.catalogue)
+        .embed
+        .data
+    else {
+        return Ok(Loaded {
+            data: bundled,
+            failure: None,
+        });
+    };
+    let outcome = match browser::fetch_text(&url).await {
+        Ok(text) => Dataset::partner(bundled, &url, &text).map_err(PartnerDataCause::Invalid),
+        Err(error) => Err(PartnerDataCause::Fetch(error)),
+    };
+    Ok(match outcome {
+        Ok(data) => Loaded {
+            data,
+            failure: None,
+        },
+        Err(cause) => {
+            let failure = PartnerDataFailure { url, cause };
+            for problem in failure.cause.lines() {
+                leptos::logging::warn!("{}: {problem}", failure.url);
+            }
+            Loaded {
+                data: bundled,
+                failure: Some(failure),
+            }
+        }
+    })
+}
+
+/// The explorer itself: the options read against the catalogue it shows (a partner's ids and
+/// values), the host they imply, the partner's theme, and for an iframe its height reports.
+fn show(
+    mount: Option<Mount>,
+    query: &str,
+    base: String,
+    data: Dataset,
+    failure: Option<PartnerDataFailure>,
+) -> AnyView {
+    let options = PageOptions::from_query_string(query, data.catalogue);
+    for warning in &options.warnings {
+        leptos::logging::warn!("{warning}");
+    }
+    let (host, shadow_root) = match mount {
+        Some(Mount::Element(shadow_root)) => {
+            // On the element itself, where the stylesheet's `:host` tokens read them.
+            if let Ok(element) = shadow_root.host().dyn_into::<web_sys::HtmlElement>() {
+                apply_theme(&element, &options.embed.theme);
+            }
+            (Host::Element, Some(shadow_root))
+        }
+        _ if options.embed.embed => {
+            if let Some(root) = browser::document_element() {
+                apply_theme(&root, &options.embed.theme);
+            }
+            if let Some(origin) = options.embed.parent_origin.clone() {
+                browser::report_height_to(origin);
+            }
+            (Host::Frame, None)
+        }
+        _ => (Host::Page, None),
+    };
+    let explorer = Explorer::new(Setup {
+        host,
+        state: options.state,
+        locked: options.locked,
+        data,
+        base,
+        shadow_root,
+    });
+    view! { <App explorer=explorer failure=failure /> }.into_any()
 }

@@ -104,6 +104,25 @@ impl Warning {
     }
 }
 
+/// The interface language a query string asks for (`lang=fr`), read without a catalogue: for
+/// what is shown while the catalogue loads. The first usable `lang` counts, as in the full
+/// reader.
+///
+/// ```
+/// use diaspora_core::explorer::url_state::requested_lang;
+/// use diaspora_core::Lang;
+/// assert_eq!(requested_lang("?q=x&lang=fr&lang=en"), Some(Lang::Fr));
+/// assert_eq!(requested_lang("lang=xx&lang=fr"), Some(Lang::Fr));
+/// assert_eq!(requested_lang("lang=xx"), None);
+/// assert_eq!(requested_lang(""), None);
+/// ```
+pub fn requested_lang(query: &str) -> Option<Lang> {
+    let text = query.strip_prefix('?').unwrap_or(query);
+    form_urlencoded::parse(text.as_bytes())
+        .filter(|(key, _)| key == "lang")
+        .find_map(|(_, value)| Lang::from_tag(value.trim()))
+}
+
 impl ExplorerState {
     /// Reads a query string such as `location.search`, with or without its leading `?`.
     pub fn from_query_string(query: &str, catalogue: &Catalogue) -> (ExplorerState, Vec<Warning>) {

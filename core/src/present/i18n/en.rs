@@ -139,6 +139,7 @@ pub(super) static MESSAGES: Messages = Messages {
     open_full_explorer: "Open the full explorer",
     locked_filter: "set by this site",
     loading_programmes: "Loading the programmes…",
+    programmes_unavailable: "The programmes could not be loaded. Check the connection, then reload the page.",
     partner_data_failed: |url| {
         format!("The programme list at {url} could not be used, so the explorer shows its own catalogue instead.")
     },

@@ -146,6 +146,7 @@ pub(super) static MESSAGES: Messages = Messages {
     open_full_explorer: "Ouvrir l’explorateur complet",
     locked_filter: "fixé par ce site",
     loading_programmes: "Chargement des programmes…",
+    programmes_unavailable: "Les programmes n’ont pas pu être chargés. Vérifiez la connexion, puis rechargez la page.",
     partner_data_failed: |url| {
         format!("La liste de programmes à l’adresse {url} n’a pas pu être utilisée\u{a0}: l’explorateur affiche donc son propre catalogue.")
     },

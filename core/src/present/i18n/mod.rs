@@ -135,8 +135,10 @@ pub struct Messages {
     pub open_full_explorer: &'static str,
     /// Said of a filter the partner's site fixed, which cannot be removed here.
     pub locked_filter: &'static str,
-    /// While a partner's own programme list is fetched.
+    /// While the programmes (the explorer's own, or a partner's list) are fetched.
     pub loading_programmes: &'static str,
+    /// The explorer's own programmes could not be fetched (offline on a first visit, say).
+    pub programmes_unavailable: &'static str,
     /// A partner's programme list could not be used (its address).
     pub partner_data_failed: fn(&str) -> String,
     /// Introduces the problems found in it.

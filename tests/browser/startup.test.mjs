@@ -1,0 +1,88 @@
+// Starting up: the programmes come in their own content-named file, preloaded by the page
+// beside the wasm (which no longer carries them); while it loads the page says so, and when it
+// cannot be had the page says that instead of staying blank.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dataset, distDir, start } from './support.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+const built = readdirSync(distDir);
+const catalogueName = built.find((name) => /^catalogue-[0-9a-f]{16}\.json$/.test(name));
+
+test('the programmes are a file of their own, preloaded by the page and absent from the wasm', async () => {
+  assert.ok(catalogueName, 'no catalogue-<hash>.json in the build');
+  const html = readFileSync(`${distDir}/index.html`, 'utf8');
+  assert.match(html, new RegExp(`<link rel="preload" href="/${catalogueName}" as="fetch" crossorigin="anonymous" />`));
+  const catalogue = JSON.parse(readFileSync(`${distDir}/${catalogueName}`, 'utf8'));
+  assert.deepEqual(
+    catalogue.programmes.map((p) => p.id),
+    dataset.map((p) => p.id),
+  );
+  const wasm = readFileSync(`${distDir}/${built.find((name) => name.endsWith('_bg.wasm'))}`).toString('latin1');
+  for (const programme of dataset.slice(0, 5)) {
+    assert.ok(!wasm.includes(programme.summary.slice(0, 60)), `${programme.id}'s summary is in the wasm`);
+  }
+  const page = await env.browser.newPage();
+  try {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(env.url);
+    await page.getByTestId('result').first().waitFor();
+    // Once: the app's fetch is served by the preload.
+    assert.equal(requested.filter((path) => path === `/${catalogueName}`).length, 1, requested.join('\n'));
+  } finally {
+    await page.close();
+  }
+});
+
+test('while the programmes load the page says so, in the language asked for', async () => {
+  const context = await env.browser.newContext({ locale: 'en-GB' });
+  try {
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**/${catalogueName}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${env.url}?lang=fr`);
+    await page.getByRole('status').filter({ hasText: 'Chargement des programmes…' }).waitFor();
+    release();
+    await page.getByTestId('result').first().waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the programmes cannot be had, the page says so and logs why', async () => {
+  const context = await env.browser.newContext({ locale: 'en-GB' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.route(`**/${catalogueName}`, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(env.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(
+      (await alert.textContent()).trim(),
+      'The programmes could not be loaded. Check the connection, then reload the page.',
+    );
+    assert.ok(
+      errors.some((text) => text.includes(catalogueName) && text.includes('503')),
+      `no console error names the file and the status:\n${errors.join('\n')}`,
+    );
+  } finally {
+    await context.close();
+  }
+});
