@@ -7,7 +7,7 @@
 //! The crate is grouped by concern; each folder's `mod.rs` says what lives there and what it may
 //! depend on. Dependencies point one way, down this list, so there are no cycles:
 //!
-//! - [`present`]: labels, interface messages, exports, related programmes.
+//! - [`present`]: labels, interface messages, facet lists, exports, related programmes.
 //! - [`explorer`]: the explorer's state, its URL form, navigation, embed options, locks, pages.
 //! - [`search`]: text analysis, the index, matching and ranking, facet counts, suggestions.
 //! - [`request`]: what a reader asks for: words, filters, a year range, an order, a page.

@@ -120,8 +120,8 @@ impl SearchEngine {
 
     /// For each selected facet value, the year range and the query text (when there is one),
     /// how many results the request would have without it; only those that find something,
-    /// the most results first (ties in the order just named, facets in [`FacetKind::ALL`]
-    /// order, values as selected).
+    /// the most results first (ties in the order just named, facets in
+    /// [`FacetKind::ALL`](crate::request::FacetKind::ALL) order, values as selected).
     pub fn relaxations(&self, catalogue: &Catalogue, request: &SearchRequest) -> Vec<Relaxation> {
         let mut removals: Vec<Removal> = request.filters.removals().collect();
         if !Query::parse(&request.query).is_empty() {
