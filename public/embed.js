@@ -13,7 +13,7 @@
   if (!script) return console.warn('diaspora-explorer: load embed.js with a classic <script src>');
   const app = new URL('./', script.src);
   const asset = (name) => new URL(name, app).href;
-  const files = { glue: asset('__GLUE__'), wasm: asset('__WASM__'), css: asset('__CSS__') };
+  const files = { glue: asset('__GLUE__'), wasm: asset('__WASM__'), css: asset('__CSS__'), catalogue: asset('__CATALOGUE__') };
   // The iframes' `{type: HEIGHT, height}` messages (HEIGHT_MESSAGE_TYPE and its fields):
   // defined in core/src/explorer/contract.rs and checked by core/tests/contract.rs.
   const HEIGHT = 'diaspora-explorer:height';
@@ -84,8 +84,18 @@
   // The element: the module is fetched and started once per page, whatever the number of
   // elements; each element gets its own explorer in its own shadow root.
   let module;
+  // The programmes download while the module does: the explorer's own request for them (after
+  // the module has started) is then served by this preload, as on the hosted page.
+  const preloadCatalogue = () => {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = files.catalogue;
+    document.head.append(link);
+  };
   const loadModule = () =>
-    (module ??= import(files.glue).then(async (glue) => {
+    (module ??= (preloadCatalogue(), import(files.glue)).then(async (glue) => {
       await glue.default({ module_or_path: files.wasm });
       return glue;
     }));

@@ -162,7 +162,8 @@ ${embedSource
   .join('\n')
   .replace('__GLUE__', glue)
   .replace('__WASM__', wasm)
-  .replace('__CSS__', css)}
+  .replace('__CSS__', css)
+  .replace('__CATALOGUE__', catalogueName)}
 `;
 writeFileSync(join(staging, 'embed.js'), embed);
 

@@ -43,6 +43,12 @@ test('the programmes are a file of their own, preloaded by the page and absent f
   }
 });
 
+test('embed.js preloads the same catalogue for <diaspora-explorer> elements', () => {
+  const embed = readFileSync(`${distDir}/embed.js`, 'utf8');
+  assert.deepEqual(embed.match(/catalogue-[0-9a-f]{16}\.json/g), [catalogueName]);
+  assert.match(embed, /link\.rel = 'preload';/);
+});
+
 test('while the programmes load the page says so, in the language asked for', async () => {
   const context = await env.browser.newContext({ locale: 'en-GB' });
   try {
