@@ -35,10 +35,14 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
             let lang = explorer.lang.get();
             let app_name = messages().app_name;
             let title = match open_programme.get() {
-                Some(id) => explorer.data.catalogue.programme(&id).map_or_else(
-                    || app_name.to_owned(),
-                    |p| format!("{} — {app_name}", p.title),
-                ),
+                Some(id) => {
+                    let heading = explorer
+                        .data
+                        .catalogue
+                        .programme(&id)
+                        .map_or(messages().programme_not_found_title, |p| p.title.as_str());
+                    format!("{heading} — {app_name}")
+                }
                 None => app_name.to_owned(),
             };
             browser::set_document_language_and_title(lang.tag(), &title);

@@ -2,7 +2,9 @@
 //! runs it, years and status, a summary sentence, and theme tags that filter.
 
 use diaspora_core::data::Countries;
-use diaspora_core::present::display::{acronym_after_title, country_names, years_and_status};
+use diaspora_core::present::display::{
+    acronym_after_title, country_names, is_worldwide, years_and_status,
+};
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
 use diaspora_core::Programme;
@@ -87,13 +89,20 @@ pub fn ProgrammeCard(
                     {acronym.map(|acronym| format!(" ({acronym})"))}
                 </StateLink>
             </h3>
-            <p class="programme-route">
-                <span class="visually-hidden">{move || messages().origin_countries} {move || messages().label_separator}</span>
-                <span class="origin">{countries(&programme.origin_countries)}</span>
-                <span class="arrow" aria-hidden="true">" → "</span>
-                <span class="visually-hidden">", " {move || messages().residence_countries} {move || messages().label_separator}</span>
-                <span class="residence">{countries(&programme.residence_countries)}</span>
-            </p>
+            {if is_worldwide(programme) {
+                view! { <p class="programme-route">{move || messages().worldwide}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="programme-route">
+                        <span class="visually-hidden">{move || messages().origin_countries} {move || messages().label_separator}</span>
+                        <span class="origin">{countries(&programme.origin_countries)}</span>
+                        <span class="arrow" aria-hidden="true">" → "</span>
+                        <span class="visually-hidden">", " {move || messages().residence_countries} {move || messages().label_separator}</span>
+                        <span class="residence">{countries(&programme.residence_countries)}</span>
+                    </p>
+                }
+                .into_any()
+            }}
             <dl class="programme-facts">
                 {(!implementers.is_empty()).then(|| view! {
                     <div>

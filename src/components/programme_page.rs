@@ -35,8 +35,13 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
     };
     let Some(programme) = explorer.data.catalogue.programme(&id) else {
         return view! {
-            {back_link}
-            <p class="notice">{move || explorer.messages().programme_not_found}</p>
+            <article class="programme-page" aria-labelledby=ids::PROGRAMME_TITLE>
+                {back_link}
+                <h1 id=ids::PROGRAMME_TITLE class="programme-page-title" tabindex="-1">
+                    {move || explorer.messages().programme_not_found_title}
+                </h1>
+                <p class="notice">{move || explorer.messages().programme_not_found}</p>
+            </article>
         }
         .into_any();
     };

@@ -13,6 +13,8 @@ use crate::explorer::Explorer;
 pub fn UpdatePrompt() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let waiting = RwSignal::new_local(None::<web_sys::ServiceWorker>);
+    // Dismissed until the next build is announced; the new version still waits for a reload.
+    let dismissed = RwSignal::new(false);
     let _ = window_event_listener_untyped(contract::UPDATE_READY_EVENT, move |event| {
         let worker = event
             .dyn_into::<web_sys::CustomEvent>()
@@ -20,6 +22,13 @@ pub fn UpdatePrompt() -> impl IntoView {
             .and_then(|event| event.detail().dyn_into::<web_sys::ServiceWorker>().ok());
         if worker.is_some() {
             waiting.set(worker);
+            dismissed.set(false);
+        }
+    });
+    let shown = move || waiting.with(Option::is_some) && !dismissed.get();
+    let _ = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() == "Escape" && shown() {
+            dismissed.set(true);
         }
     });
     let reload = move |_| {
@@ -33,12 +42,20 @@ pub fn UpdatePrompt() -> impl IntoView {
         }
     };
     move || {
-        waiting.with(Option::is_some).then(|| {
+        shown().then(|| {
             view! {
                 <div class="update-prompt" role="status" data-testid="update-prompt">
                     <span>{move || explorer.messages().update_available}</span>
                     <button type="button" class="button" on:click=reload>
                         {move || explorer.messages().reload}
+                    </button>
+                    <button
+                        type="button"
+                        class="update-prompt-close"
+                        aria-label=move || explorer.messages().dismiss
+                        on:click=move |_| dismissed.set(true)
+                    >
+                        <span aria-hidden="true">"×"</span>
                     </button>
                 </div>
             }

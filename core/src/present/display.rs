@@ -44,6 +44,14 @@ pub fn country_names(countries: &Countries, geography: &Geography, lang: Lang) -
     }
 }
 
+/// Whether a programme is open to any country on both sides: it names no country of origin or
+/// of residence, only "many". Its route then reads "Worldwide" rather than "Many countries →
+/// Many countries".
+pub fn is_worldwide(programme: &Programme) -> bool {
+    let many_only = |countries: &Countries| countries.named().is_empty() && countries.and_many();
+    many_only(&programme.origin_countries) && many_only(&programme.residence_countries)
+}
+
 /// The years a programme ran: `"2001–2013"`, `"since 2001"`, `"until 2018"`, or `None`.
 pub fn year_span(programme: &Programme, lang: Lang) -> Option<String> {
     let messages = Messages::get(lang);
@@ -233,6 +241,19 @@ mod tests {
             None
         );
         assert_eq!(acronym_after_title(&programme(None, None, None)), None);
+    }
+
+    #[test]
+    fn worldwide_means_many_and_nothing_named_on_both_sides() {
+        let mut p = programme(None, None, None);
+        let many = Countries::new(vec![], true);
+        p.origin_countries = many.clone();
+        p.residence_countries = many.clone();
+        assert!(is_worldwide(&p));
+        p.residence_countries = Countries::new(vec!["FR".into()], true);
+        assert!(!is_worldwide(&p));
+        p.residence_countries = Countries::new(vec![], false);
+        assert!(!is_worldwide(&p));
     }
 
     #[test]

@@ -95,6 +95,7 @@ pub(super) static MESSAGES: Messages = Messages {
     status: "Status",
     filter_by_theme: |theme| format!("Show only programmes on {theme}"),
     many_countries: "Many countries",
+    worldwide: "Worldwide",
     and_others: "and others",
     not_specified: "not specified",
     since_year: |year| format!("since {year}"),
@@ -109,6 +110,7 @@ pub(super) static MESSAGES: Messages = Messages {
     value_in_facet: |value, facet| format!("{value} ({facet})"),
 
     back_to_results: "Back to the results",
+    programme_not_found_title: "Programme not found",
     programme_not_found: "This programme is not in the catalogue. It may have been renamed or removed.",
     summary: "Summary",
     original_title: "Original name",
@@ -135,6 +137,7 @@ pub(super) static MESSAGES: Messages = Messages {
     data_notice: "Facts come from the GFMD Policy and Practice Database and from the programmes' own pages; every programme lists its sources.",
     update_available: "A new version of the explorer is available.",
     reload: "Reload",
+    dismiss: "Dismiss",
 
     open_full_explorer: "Open the full explorer",
     locked_filter: "set by this site",

@@ -99,6 +99,7 @@ pub(super) static MESSAGES: Messages = Messages {
     status: "Statut",
     filter_by_theme: |theme| format!("Afficher seulement les programmes du thème {theme}"),
     many_countries: "De nombreux pays",
+    worldwide: "Dans le monde entier",
     and_others: "et d’autres",
     not_specified: "non précisé",
     since_year: |year| format!("depuis {year}"),
@@ -113,6 +114,7 @@ pub(super) static MESSAGES: Messages = Messages {
     value_in_facet: |value, facet| format!("{value} ({facet})"),
 
     back_to_results: "Retour aux résultats",
+    programme_not_found_title: "Programme introuvable",
     programme_not_found: "Ce programme n’est pas dans le catalogue. Il a peut-être été renommé ou retiré.",
     summary: "Résumé",
     original_title: "Nom d’origine",
@@ -142,6 +144,7 @@ pub(super) static MESSAGES: Messages = Messages {
     data_notice: "Les faits proviennent de la base de données des politiques et pratiques du FMMD et des sites des programmes ; chaque programme cite ses sources.",
     update_available: "Une nouvelle version de l’explorateur est disponible.",
     reload: "Recharger",
+    dismiss: "Fermer",
 
     open_full_explorer: "Ouvrir l’explorateur complet",
     locked_filter: "fixé par ce site",

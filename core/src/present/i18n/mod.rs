@@ -86,6 +86,8 @@ pub struct Messages {
     /// Tooltip of a theme tag: "Show only programmes on Remittances".
     pub filter_by_theme: fn(&str) -> String,
     pub many_countries: &'static str,
+    /// A card's route when the programme is open to any country of origin and of residence.
+    pub worldwide: &'static str,
     /// Joins a list of names and "others": "Mali, Senegal and others".
     pub and_others: &'static str,
     pub not_specified: &'static str,
@@ -104,6 +106,8 @@ pub struct Messages {
 
     // Programme page.
     pub back_to_results: &'static str,
+    /// The heading and title of the page of a programme the catalogue does not have.
+    pub programme_not_found_title: &'static str,
     pub programme_not_found: &'static str,
     pub summary: &'static str,
     pub original_title: &'static str,
@@ -130,6 +134,8 @@ pub struct Messages {
     /// The prompt shown when a new build has been downloaded for offline use.
     pub update_available: &'static str,
     pub reload: &'static str,
+    /// The accessible name of the prompt's close button.
+    pub dismiss: &'static str,
 
     /// Embedded on a partner's site: the link to the hosted explorer (opens a new tab).
     pub open_full_explorer: &'static str,
