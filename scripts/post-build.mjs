@@ -101,6 +101,11 @@ const catalogueSource = (existsSync(wasmTarget) ? readdirSync(wasmTarget) : [])
 if (!catalogueSource) throw new Error(`post-build.mjs: ${catalogueName} was not found under ${wasmTarget}/*/build/*/out`);
 copyFileSync(catalogueSource, join(staging, catalogueName));
 
+// trunk gives the wasm's preload an `integrity` attribute, which Chromium ignores for
+// `as="fetch"` preloads and warns about on every load (crbug.com/981419): dropped, so that the
+// console stays clean. (The JS glue's modulepreload keeps its integrity, which is enforced.)
+html = html.replace(/(<link rel="preload" href="[^"]*_bg\.wasm"[^>]*?) integrity="[^"]*"/, '$1');
+
 // The policy first in <head>, so that it covers everything after it; the catalogue's preload
 // early, so that the browser fetches it while it downloads the wasm.
 html = html.replace(

@@ -1,5 +1,6 @@
 // Fixes from trying the explorer as its users would (issue 14), each with the test that failed
-// before it: a link to an unknown programme, cards of worldwide programmes, the update prompt.
+// before it: a link to an unknown programme, cards of worldwide programmes, the update prompt,
+// a clean console.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dataset, newPage, start } from './support.mjs';
@@ -75,6 +76,18 @@ test('the update prompt can be dismissed with its close button or with Escape', 
     await page.keyboard.press('Escape');
     await prompt.waitFor({ state: 'detached' });
     assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('loading the explorer leaves the console clean: no warning, no error', async () => {
+  const { page, errors, warnings, close } = await newPage(env.browser, env.url);
+  try {
+    await page.getByTestId('result').first().waitFor();
+    // The wasm is compiled and the service worker installed by now.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    assert.deepEqual({ errors, warnings }, { errors: [], warnings: [] });
   } finally {
     await close();
   }
