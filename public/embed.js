@@ -100,6 +100,30 @@
       return glue;
     }));
 
+  // Shown in an element whose explorer cannot start (its host serves the files without CORS, the
+  // network fails…): what happened, and the full explorer, which does not depend on this page.
+  // The texts are the core's (element_failed, open_full_explorer), checked by
+  // core/tests/contract.rs.
+  const FAILED = {
+    en: ['The programme explorer could not be loaded here.', 'Open the full explorer'],
+    fr: ['L’explorateur des programmes n’a pas pu être chargé ici.', 'Ouvrir l’explorateur complet'],
+  };
+  const showFailure = (element, container) => {
+    const tag = element.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    const lang = tag.slice(0, 2).toLowerCase() in FAILED ? tag.slice(0, 2).toLowerCase() : 'en';
+    const [text, linkText] = FAILED[lang];
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.lang = lang;
+    const link = document.createElement('a');
+    link.href = app.href;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = linkText;
+    message.append(`${text} `, link);
+    container.replaceChildren(message);
+  };
+
   class DiasporaExplorerElement extends HTMLElement {
     // The options; a change to one restarts the explorer with the new ones.
     // ELEMENT_ATTRIBUTES, defined in core/src/explorer/contract.rs and checked by
@@ -136,7 +160,10 @@
       // core/tests/contract.rs.
       this.mounting = Promise.all([loadModule(), styled])
         .then(([glue]) => glue.mount_element(container, root, options ? `?${options}` : '', app.href))
-        .catch((error) => console.error('diaspora-explorer: could not start', error));
+        .catch((error) => {
+          console.error('diaspora-explorer: could not start', error);
+          showFailure(this, container);
+        });
     }
 
     disconnectedCallback() {

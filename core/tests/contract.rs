@@ -268,3 +268,25 @@ fn index_html_carries_the_page_marker() {
         "PAGE_MARKER_CONTENT",
     );
 }
+
+#[test]
+fn embed_js_says_a_failed_start_in_the_core_s_words() {
+    use diaspora_core::present::i18n::Messages;
+    use diaspora_core::Lang;
+    let source = read(EMBED_JS);
+    for lang in [Lang::En, Lang::Fr] {
+        let messages = Messages::get(lang);
+        let line = format!(
+            "{}: ['{}', '{}'],",
+            lang.tag(),
+            messages.element_failed,
+            messages.open_full_explorer
+        );
+        assert_contains(
+            EMBED_JS,
+            &source,
+            &line,
+            "Messages::element_failed and open_full_explorer",
+        );
+    }
+}

@@ -1,16 +1,26 @@
 // Fixes from trying the explorer as its users would (issue 14), each with the test that failed
 // before it: a link to an unknown programme, cards of worldwide programmes, the update prompt,
-// a clean console.
+// a clean console, an element that cannot start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../static-server.mjs';
 import { dataset, newPage, start } from './support.mjs';
 
 let env;
+let partner;
+let partnerDir;
 before(async () => {
   env = await start();
+  partnerDir = mkdtempSync(join(tmpdir(), 'diaspora-partner-'));
+  partner = await serve(partnerDir);
 });
 after(async () => {
   await env?.stop();
+  await new Promise((done) => (partner ? partner.server.close(done) : done()));
+  if (partnerDir) rmSync(partnerDir, { recursive: true, force: true });
 });
 
 test('a link to an unknown programme opens a page with a heading and a title of its own', async () => {
@@ -90,5 +100,49 @@ test('loading the explorer leaves the console clean: no warning, no error', asyn
     assert.deepEqual({ errors, warnings }, { errors: [], warnings: [] });
   } finally {
     await close();
+  }
+});
+
+test('a <diaspora-explorer> that cannot start says so in the element, with the full explorer a click away', async () => {
+  const app = new URL(env.url).origin;
+  writeFileSync(
+    join(partnerDir, 'failing.html'),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${app} 'wasm-unsafe-eval'; style-src 'self' ${app}; connect-src 'self' ${app}; img-src 'self'" />
+    <title>Partner association</title>
+  </head>
+  <body>
+    <h1>Partner association</h1>
+    <diaspora-explorer id="fr" lang="fr" origin="SN"></diaspora-explorer>
+    <diaspora-explorer id="en" origin="ML"></diaspora-explorer>
+    <script src="${app}/embed.js"></script>
+  </body>
+</html>`,
+  );
+  const context = await env.browser.newContext({ locale: 'en-GB' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    // As when the explorer's host sends its module without CORS: the browser refuses it.
+    await page.route(/diaspora-explorer-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto(`${partner.url}failing.html`);
+    for (const [id, text, link] of [
+      ['fr', 'L’explorateur des programmes n’a pas pu être chargé ici.', 'Ouvrir l’explorateur complet'],
+      ['en', 'The programme explorer could not be loaded here.', 'Open the full explorer'],
+    ]) {
+      const alert = page.locator(`#${id}`).getByRole('alert');
+      await alert.waitFor();
+      assert.equal((await alert.textContent()).trim(), `${text} ${link}`);
+      const anchor = alert.getByRole('link', { name: link });
+      assert.equal(await anchor.getAttribute('href'), `${app}/`);
+      assert.equal(await anchor.getAttribute('target'), '_blank');
+    }
+    assert.ok(errors.some((text) => text.includes('diaspora-explorer: could not start')), errors.join('\n'));
+  } finally {
+    await context.close();
   }
 });

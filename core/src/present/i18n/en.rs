@@ -140,6 +140,7 @@ pub(super) static MESSAGES: Messages = Messages {
     dismiss: "Dismiss",
 
     open_full_explorer: "Open the full explorer",
+    element_failed: "The programme explorer could not be loaded here.",
     locked_filter: "set by this site",
     loading_programmes: "Loading the programmes…",
     programmes_unavailable: "The programmes could not be loaded. Check the connection, then reload the page.",

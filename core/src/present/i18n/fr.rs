@@ -147,6 +147,7 @@ pub(super) static MESSAGES: Messages = Messages {
     dismiss: "Fermer",
 
     open_full_explorer: "Ouvrir l’explorateur complet",
+    element_failed: "L’explorateur des programmes n’a pas pu être chargé ici.",
     locked_filter: "fixé par ce site",
     loading_programmes: "Chargement des programmes…",
     programmes_unavailable: "Les programmes n’ont pas pu être chargés. Vérifiez la connexion, puis rechargez la page.",

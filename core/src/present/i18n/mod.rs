@@ -139,6 +139,10 @@ pub struct Messages {
 
     /// Embedded on a partner's site: the link to the hosted explorer (opens a new tab).
     pub open_full_explorer: &'static str,
+    /// Shown by `embed.js` in a `<diaspora-explorer>` element that could not start, before the
+    /// link to the full explorer (`embed.js` holds a copy; `core/tests/contract.rs` keeps it
+    /// the same).
+    pub element_failed: &'static str,
     /// Said of a filter the partner's site fixed, which cannot be removed here.
     pub locked_filter: &'static str,
     /// While the programmes (the explorer's own, or a partner's list) are fetched.
