@@ -36,6 +36,19 @@ const aliases = (table, code) =>
     .filter(([key]) => key.startsWith(`${code}-alt-`))
     .map(([, name]) => name);
 
+// Where a country's official short name differs from CLDR's usual one, the official name is
+// shown and CLDR's becomes a variant, so that one name is used throughout (the programmes'
+// own texts and organisations use the official one). Cabo Verde asked in 2013 that this name
+// be used in every language (UNTERM: "Cabo Verde" in English and French); CLDR lists it as
+// the English variant.
+const OFFICIAL = { CV: { en: 'Cabo Verde', fr: 'Cabo Verde' } };
+const officialName = (table, code, lang) => OFFICIAL[code]?.[lang] ?? table[code];
+const namesAndVariants = (table, code, lang) => {
+  const name = officialName(table, code, lang);
+  const variants = [table[code], ...aliases(table, code)].filter((variant) => variant !== name);
+  return { name, variants: [...new Set(variants)] };
+};
+
 function ancestors(parentCode) {
   const placement = {};
   for (let code = parentCode; code && code !== '001'; code = byCode.get(code).parent) {
@@ -58,10 +71,10 @@ countries.push({ code: 'XK', m49: null, ...ancestors(kosovoParent) });
 const withNames = countries
   .map((country) => ({
     code: country.code,
-    en: en[country.code],
-    fr: fr[country.code],
-    aliases_en: aliases(en, country.code),
-    aliases_fr: aliases(fr, country.code),
+    en: namesAndVariants(en, country.code, 'en').name,
+    fr: namesAndVariants(fr, country.code, 'fr').name,
+    aliases_en: namesAndVariants(en, country.code, 'en').variants,
+    aliases_fr: namesAndVariants(fr, country.code, 'fr').variants,
     m49: country.m49,
     region: country.region ?? null,
     subregion: country.subregion ?? null,

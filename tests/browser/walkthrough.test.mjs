@@ -1,6 +1,6 @@
 // Fixes from trying the explorer as its users would (issue 14), each with the test that failed
 // before it: a link to an unknown programme, cards of worldwide programmes, the update prompt,
-// a clean console, an element that cannot start.
+// a clean console, an element that cannot start, one name for Cabo Verde.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -144,5 +144,28 @@ test('a <diaspora-explorer> that cannot start says so in the element, with the f
     assert.ok(errors.some((text) => text.includes('diaspora-explorer: could not start')), errors.join('\n'));
   } finally {
     await context.close();
+  }
+});
+
+test('Cabo Verde goes by its official name in both languages, and its other names still find it', async () => {
+  const plan = dataset.find((p) => p.title.startsWith('Cabo Verde'));
+  assert.ok(plan, 'a programme titled Cabo Verde…');
+  for (const lang of ['en', 'fr']) {
+    const { page, close } = await newPage(env.browser, `${env.url}?origin=CV&lang=${lang}`);
+    try {
+      const chip = page.locator('.chips li').first();
+      assert.match(await chip.innerText(), /Cabo Verde/);
+      assert.doesNotMatch(await page.locator('main').innerText(), /Cape Verde|Cap-Vert/);
+    } finally {
+      await close();
+    }
+  }
+  for (const query of ['Cape Verde', 'Cap-Vert', 'Cabo Verde']) {
+    const { page, close } = await newPage(env.browser, `${env.url}?q=${encodeURIComponent(query)}`);
+    try {
+      await page.locator(`article[data-id="${plan.id}"]`).waitFor();
+    } finally {
+      await close();
+    }
   }
 });
