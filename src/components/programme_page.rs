@@ -2,6 +2,7 @@
 //! date it was last verified, related programmes, and a button to copy its link.
 
 use diaspora_core::data::Countries;
+use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::display::{
     acronym_after_title, country_names, facet_value_label, years_and_status,
 };
@@ -264,22 +265,32 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
 fn CopyLink() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let outcome = RwSignal::new(None::<bool>);
-    let copy = move |_| {
+    // The programme's permanent link, or the whole address with the reader's search.
+    let copy = move |with_search: bool| {
+        let link = explorer.state.with_untracked(|state| {
+            let target = if with_search {
+                state.clone()
+            } else {
+                state.permalink().unwrap_or_else(|| state.clone())
+            };
+            explorer.absolute_href(&target)
+        });
         leptos::task::spawn_local(async move {
-            let copied = browser::copy_to_clipboard(
-                &explorer
-                    .state
-                    .with_untracked(|state| explorer.absolute_href(state)),
-            )
-            .await;
-            outcome.set(Some(copied));
+            outcome.set(Some(browser::copy_to_clipboard(&link).await));
         });
     };
+    // Only when there is a search to share beyond the programme itself.
+    let has_search = move || explorer.state.with(ExplorerState::carries_a_search);
     view! {
         <p class="copy-link">
-            <button type="button" class="button" on:click=copy>
+            <button type="button" class="button" on:click=move |_| copy(false)>
                 {move || explorer.messages().copy_link}
             </button>
+            <Show when=has_search>
+                <button type="button" class="button" on:click=move |_| copy(true)>
+                    {move || explorer.messages().copy_search_link}
+                </button>
+            </Show>
             <span class="copy-outcome" role="status">
                 {move || outcome.get().map(|copied| {
                     let messages = explorer.messages();

@@ -213,18 +213,27 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
     await close();
   });
 
-  test('"Copy link" puts the page\'s address in the clipboard and says so', async () => {
-    const { page, close } = await newPage(env.browser, `${env.url}?q=diaspora&id=mida`, {
+  test('"Copy link" copies the programme\'s permanent link; the search has a link of its own', async () => {
+    const { page, close } = await newPage(env.browser, `${env.url}?q=diaspora&theme=investment&id=mida`, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    await page.getByRole('button', { name: 'Copy link' }).click();
     const status = page.locator('.copy-outcome[role="status"]');
-    await page.waitForFunction(() => document.querySelector('.copy-outcome')?.textContent === 'Link copied.');
-    assert.equal(await status.innerText(), 'Link copied.');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, page.url());
-    assert.equal(new URL(copied).searchParams.get('id'), 'mida');
+    const copiedAfter = async (name) => {
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await page.getByRole('button', { name, exact: true }).click();
+      await page.waitForFunction(() => document.querySelector('.copy-outcome')?.textContent === 'Link copied.');
+      assert.equal(await status.innerText(), 'Link copied.');
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    // Clean: the programme alone, whatever the reader had searched.
+    assert.equal(await copiedAfter('Copy link'), `${env.url}?id=mida`);
+    assert.equal(await copiedAfter('Copy the link to this search'), page.url());
     await close();
+
+    // With nothing searched there is only the one link.
+    const plain = await newPage(env.browser, `${env.url}?id=mida`);
+    assert.equal(await plain.page.getByRole('button', { name: 'Copy the link to this search' }).count(), 0);
+    await plain.close();
   });
 
   test('printing hides the search box, the filters and the page controls', async () => {

@@ -101,6 +101,27 @@ impl ExplorerState {
         }
     }
 
+    /// The open programme's permanent link: its id alone, without the reader's search,
+    /// filters, page or language (the recipient's own language applies). `None` with no
+    /// programme open.
+    pub fn permalink(&self) -> Option<ExplorerState> {
+        let programme = self.programme.clone()?;
+        Some(ExplorerState {
+            programme: Some(programme),
+            ..ExplorerState::default()
+        })
+    }
+
+    /// Whether the address of an open programme says more than its permanent link: a search,
+    /// filters, an order or a page to come back to (the language aside).
+    pub fn carries_a_search(&self) -> bool {
+        let without_lang = ExplorerState {
+            lang: None,
+            ..self.clone()
+        };
+        self.permalink().is_some_and(|link| link != without_lang)
+    }
+
     pub fn closing(&self) -> ExplorerState {
         ExplorerState {
             programme: None,
@@ -153,6 +174,23 @@ mod tests {
             (2, Some("mida"))
         );
         assert_eq!(opened.closing().page, 2);
+    }
+
+    #[test]
+    fn a_permalink_keeps_the_programme_and_nothing_else() {
+        let state = ExplorerState::default()
+            .with_query("remittances")
+            .toggled(FacetKind::Origin, "SN")
+            .with_lang(Lang::Fr)
+            .at_page(2)
+            .opening("mida");
+        let link = state.permalink().expect("a programme is open");
+        assert_eq!(link.to_query_string(), "?id=mida");
+        assert_eq!(state.closing().permalink(), None);
+        assert!(state.carries_a_search());
+        assert!(!link.carries_a_search());
+        assert!(!link.with_lang(Lang::Fr).carries_a_search());
+        assert!(!state.closing().carries_a_search());
     }
 
     #[test]

@@ -125,6 +125,7 @@ pub(super) static MESSAGES: Messages = Messages {
     last_verified: "Last verified",
     external_link: "(external link, opens in a new tab)",
     copy_link: "Copy link",
+    copy_search_link: "Copy the link to this search",
     link_copied: "Link copied.",
     copy_failed: "Could not copy; the address bar holds the link.",
     related_programmes: "Related programmes",

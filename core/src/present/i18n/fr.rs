@@ -129,6 +129,7 @@ pub(super) static MESSAGES: Messages = Messages {
     last_verified: "Dernière vérification",
     external_link: "(lien externe, s’ouvre dans un nouvel onglet)",
     copy_link: "Copier le lien",
+    copy_search_link: "Copier le lien de cette recherche",
     link_copied: "Lien copié.",
     copy_failed: "Copie impossible ; le lien est dans la barre d’adresse.",
     related_programmes: "Programmes apparentés",

@@ -122,7 +122,10 @@ pub struct Messages {
     pub source_supports: fn(&str) -> String,
     pub last_verified: &'static str,
     pub external_link: &'static str,
+    /// Copies the programme's permanent link (its id alone).
     pub copy_link: &'static str,
+    /// Copies the address with the reader's search and filters too.
+    pub copy_search_link: &'static str,
     pub link_copied: &'static str,
     pub copy_failed: &'static str,
     pub related_programmes: &'static str,
