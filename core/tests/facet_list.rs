@@ -240,7 +240,7 @@ fn selected_values_stay_in_view_even_at_zero_or_past_the_limit() {
 }
 
 #[test]
-fn typed_text_finds_values_by_their_name_in_the_interface_language() {
+fn typed_text_finds_values_by_any_of_their_names_in_either_language() {
     let counts = counts(
         FacetKind::Origin,
         &[
@@ -258,8 +258,18 @@ fn typed_text_finds_values_by_their_name_in_the_interface_language() {
     let none = Filters::default();
     let find = |lang, typed| values(&list(&counts, &none, options(lang, typed, false))).join(" ");
     assert_eq!(find(Lang::Fr, "alle"), "DE");
-    assert_eq!(find(Lang::En, "alle"), "");
-    assert_eq!(find(Lang::En, "ger"), "DE");
+    assert_eq!(
+        find(Lang::En, "alle"),
+        "DE",
+        "the French name in the English interface"
+    );
+    assert_eq!(
+        find(Lang::Fr, "ger"),
+        "DE",
+        "the English name in the French interface"
+    );
+    assert_eq!(find(Lang::En, "ivory"), "CI", "a variant search knows");
+    assert_eq!(find(Lang::En, "zm"), "ZM", "the code");
     assert_eq!(find(Lang::Fr, "egy"), "EG", "accents are ignored");
     assert_eq!(
         find(Lang::Fr, "ETATS u"),
@@ -559,4 +569,13 @@ fn themes_are_never_grouped() {
     assert_eq!(labels, sorted);
     let education = labels.iter().position(|l| *l == "Éducation").unwrap();
     assert!(education < labels.iter().position(|l| *l == "Femmes").unwrap());
+}
+
+#[test]
+fn an_implementer_is_found_by_the_other_names_of_its_organisation() {
+    let counts = counts(FacetKind::Implementer, &[("IOM", 9), ("AFD", 3)]);
+    let none = Filters::default();
+    let find = |typed| values(&list(&counts, &none, options(Lang::En, typed, false))).join(" ");
+    assert_eq!(find("oim"), "IOM");
+    assert_eq!(find("organisation internationale"), "IOM");
 }

@@ -1,6 +1,7 @@
 // Fixes from trying the explorer as its users would (issue 14), each with the test that failed
 // before it: a link to an unknown programme, cards of worldwide programmes, the update prompt,
-// a clean console, an element that cannot start, one name for Cabo Verde.
+// a clean console, an element that cannot start, one name for Cabo Verde, find boxes that know
+// every name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -164,6 +165,25 @@ test('Cabo Verde goes by its official name in both languages, and its other name
     const { page, close } = await newPage(env.browser, `${env.url}?q=${encodeURIComponent(query)}`);
     try {
       await page.locator(`article[data-id="${plan.id}"]`).waitFor();
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('a facet\'s find box knows every name search knows: "Maroc" in English, "Ivory Coast" in French', async () => {
+  for (const [lang, typed, label] of [
+    ['en', 'Maroc', 'Morocco'],
+    ['fr', 'Ivory Coast', 'Côte d’Ivoire'],
+    ['en', 'OIM', 'IOM'],
+  ]) {
+    const { page, close } = await newPage(env.browser, `${env.url}?lang=${lang}`);
+    try {
+      const facet = label === 'IOM' ? 'Implementer' : lang === 'en' ? 'Country of origin' : 'Pays d’origine';
+      const box = page.locator('input.facet-find').and(page.getByPlaceholder(facet, { exact: false })).first();
+      await box.fill(typed);
+      const row = page.locator('.facet-value-label', { hasText: new RegExp(`^${label}$`) }).first();
+      await row.waitFor({ timeout: 5_000 });
     } finally {
       await close();
     }

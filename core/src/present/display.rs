@@ -119,6 +119,65 @@ pub fn facet_value_label<'a>(
     }
 }
 
+/// Every name a facet value goes by, in both languages: a country's or a region's English and
+/// French names, the variants search knows ("Ivory Coast", "Cape Verde") and its code; a
+/// vocabulary code's labels and the code; an implementer's name and the other names of the
+/// same organisation (IOM and OIM). What a facet's find box matches, so that "Maroc" finds
+/// Morocco in English as the search box does.
+pub fn facet_value_names<'a>(
+    catalogue: &'a Catalogue,
+    kind: FacetKind,
+    value: &'a str,
+) -> Vec<&'a str> {
+    let vocabularies = &catalogue.vocabularies;
+    let labels = |vocabulary: &'a crate::data::vocabulary::Vocabulary| {
+        vec![
+            vocabulary.label(value, Lang::En),
+            vocabulary.label(value, Lang::Fr),
+            value,
+        ]
+    };
+    match kind {
+        FacetKind::Origin | FacetKind::Residence => catalogue.geography.country(value).map_or_else(
+            || vec![value],
+            |country| {
+                let mut names = vec![country.en.as_str(), country.fr.as_str(), value];
+                names.extend(
+                    country
+                        .aliases_en
+                        .iter()
+                        .chain(&country.aliases_fr)
+                        .map(String::as_str),
+                );
+                names
+            },
+        ),
+        FacetKind::Region => catalogue.geography.region(value).map_or_else(
+            || vec![value],
+            |region| vec![region.en.as_str(), region.fr.as_str(), value],
+        ),
+        FacetKind::Theme => labels(&vocabularies.themes),
+        FacetKind::Support => labels(&vocabularies.support_types),
+        FacetKind::Target => labels(&vocabularies.target_groups),
+        FacetKind::ImplementerType => labels(&vocabularies.organisation_types),
+        FacetKind::Status => labels(&vocabularies.statuses),
+        FacetKind::Implementer => {
+            let mut names = vec![value];
+            for group in &catalogue.aliases.organisations {
+                if group.iter().any(|name| name == value) {
+                    names.extend(
+                        group
+                            .iter()
+                            .map(String::as_str)
+                            .filter(|name| *name != value),
+                    );
+                }
+            }
+            names
+        }
+    }
+}
+
 /// Whether a facet value's label matches what was typed in the facet's filter box: every
 /// typed word starts a word of the label, ignoring case and accents ("cote iv" finds
 /// "Côte d’Ivoire").

@@ -8,8 +8,9 @@
 //!   edge of the list is settled by name, not by code.
 //! - [`COLLAPSED`] values are shown at first, [`EXPANDED`] at most ("show all", or while a text
 //!   is typed in the find box).
-//! - A typed text keeps the values whose label has a word starting with each typed word
-//!   ([`label_matches`]).
+//! - A typed text keeps the values one of whose names, in either language, has a word starting
+//!   with each typed word ([`facet_value_names`], [`label_matches`]): "Maroc" finds Morocco in
+//!   English too.
 //! - Selected values are always shown, after the others when they would not be: with a count of
 //!   0, past the limit, or not matching the typed text.
 //! - A long list of countries (more than [`COLLAPSED`], once the list is expanded) is grouped by
@@ -40,7 +41,7 @@ use std::sync::Arc;
 
 use crate::data::catalogue::Catalogue;
 use crate::data::geography::Geography;
-use crate::present::display::{facet_value_label, label_matches};
+use crate::present::display::{facet_value_label, facet_value_names, label_matches};
 use crate::present::i18n::Messages;
 use crate::request::{FacetKind, Filters};
 use crate::search::facets::FacetCounts;
@@ -228,7 +229,10 @@ pub fn facet_list(
     // the last of them, are all that can be shown.
     let mut candidates: Vec<&(Arc<str>, usize)> = Vec::new();
     for entry in counts.counts.iter().filter(|(value, _)| {
-        typed.is_empty() || label_matches(facet_value_label(catalogue, kind, value, lang), typed)
+        typed.is_empty()
+            || facet_value_names(catalogue, kind, value)
+                .into_iter()
+                .any(|name| label_matches(name, typed))
     }) {
         if candidates.len() >= limit && candidates.last().map(|(_, c)| *c) != Some(entry.1) {
             break;
