@@ -14,6 +14,8 @@ pub const OPEN_FILTERS: &str = "open-filters";
 /// The search box and its hint.
 pub const SEARCH_INPUT: &str = "search-input";
 pub const SEARCH_HINT: &str = "search-hint";
+/// Why a typed start year was not applied (the year fields point to it when invalid).
+pub const YEAR_CONFLICT: &str = "year-conflict";
 /// The export buttons' group label.
 pub const EXPORT_LABEL: &str = "export-label";
 /// An open programme's title (focused when it opens) and its sections' headings.

@@ -1,8 +1,12 @@
-//! The start-year range: two year fields, applied when a field is left or Enter is pressed.
+//! The start-year range: two year fields, applied when a field is left or Enter is pressed. A
+//! year that would contradict the other bound is not applied: it stays in its field, marked
+//! invalid, with the reason read out.
 
+use diaspora_core::request::YearConflict;
 use leptos::prelude::*;
 
 use crate::explorer::Explorer;
+use crate::ids;
 
 /// "From" and "To" year inputs bounded by the catalogue's earliest and latest start years.
 #[component]
@@ -18,13 +22,27 @@ pub fn YearRange() -> impl IntoView {
     if earliest > latest {
         return None;
     }
+    // The field whose typed year was refused, and why; cleared whenever the range changes.
+    let conflict = RwSignal::new(None::<(Bound, YearConflict)>);
+    Effect::new(move |_| {
+        explorer.state.with(|state| state.filters.years());
+        conflict.set(None);
+    });
+    let message = move || {
+        conflict
+            .get()
+            .map(|(_, conflict)| (explorer.messages().year_conflict)(conflict))
+    };
     Some(view! {
         <fieldset class="facet year-range">
             <legend class="facet-name">{move || explorer.messages().start_year}</legend>
             <div class="year-fields">
-                <YearField bound=Bound::From earliest=earliest latest=latest />
-                <YearField bound=Bound::To earliest=earliest latest=latest />
+                <YearField bound=Bound::From earliest=earliest latest=latest conflict=conflict />
+                <YearField bound=Bound::To earliest=earliest latest=latest conflict=conflict />
             </div>
+            <p id=ids::YEAR_CONFLICT class="year-conflict" role="alert">
+                {message}
+            </p>
         </fieldset>
     })
 }
@@ -36,10 +54,14 @@ enum Bound {
     To,
 }
 
-/// One year field. An empty or unreadable field means "no bound"; the core keeps the range
-/// valid by dropping the other bound when they contradict each other.
+/// One year field. An empty or unreadable field means "no bound".
 #[component]
-fn YearField(bound: Bound, earliest: i32, latest: i32) -> impl IntoView {
+fn YearField(
+    bound: Bound,
+    earliest: i32,
+    latest: i32,
+    conflict: RwSignal<Option<(Bound, YearConflict)>>,
+) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let label = move || {
         let messages = explorer.messages();
@@ -54,13 +76,25 @@ fn YearField(bound: Bound, earliest: i32, latest: i32) -> impl IntoView {
             Bound::To => state.filters.years().to(),
         })
     };
+    let invalid = move || conflict.with(|c| c.is_some_and(|(at, _)| at == bound));
     let set = move |event| {
         let year = event_target_value(&event).trim().parse::<i32>().ok();
-        let next = explorer.state.with_untracked(|state| match bound {
-            Bound::From => state.with_from_year(year),
-            Bound::To => state.with_to_year(year),
+        let outcome = explorer.state.with_untracked(|state| {
+            let years = state.filters.years();
+            let range = match bound {
+                Bound::From => years.try_with_from(year),
+                Bound::To => years.try_with_to(year),
+            };
+            range.map(|range| state.with_years(range))
         });
-        explorer.go(next);
+        match outcome {
+            Ok(next) => {
+                conflict.set(None);
+                explorer.go(next);
+            }
+            // Not applied, and the field keeps what was typed.
+            Err(reason) => conflict.set(Some((bound, reason))),
+        }
     };
     let placeholder = match bound {
         Bound::From => earliest,
@@ -76,6 +110,8 @@ fn YearField(bound: Bound, earliest: i32, latest: i32) -> impl IntoView {
                 max=latest
                 placeholder=placeholder.to_string()
                 prop:value=move || current().map(|year| year.to_string()).unwrap_or_default()
+                aria-invalid=move || invalid().then_some("true")
+                aria-describedby=move || invalid().then_some(ids::YEAR_CONFLICT)
                 disabled=explorer.with_locked(|locked| locked.holds_years())
                 on:change=set
             />

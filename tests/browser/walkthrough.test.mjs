@@ -1,7 +1,7 @@
 // Fixes from trying the explorer as its users would (issue 14), each with the test that failed
 // before it: a link to an unknown programme, cards of worldwide programmes, the update prompt,
 // a clean console, an element that cannot start, one name for Cabo Verde, find boxes that know
-// every name.
+// every name, a start-year range that says why it refuses a year.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -187,5 +187,36 @@ test('a facet\'s find box knows every name search knows: "Maroc" in English, "Iv
     } finally {
       await close();
     }
+  }
+});
+
+test('a "To" year before the "From" year is kept as typed, marked invalid and explained, and not applied', async () => {
+  const { page, errors, close } = await newPage(env.browser, env.url);
+  try {
+    const from = page.getByRole('spinbutton', { name: 'From' });
+    const to = page.getByRole('spinbutton', { name: 'To' });
+    await from.fill('2015');
+    await from.press('Enter');
+    await page.waitForURL(/from=2015/);
+    await to.fill('2005');
+    await to.press('Enter');
+    const alert = page.locator('#year-conflict[role="alert"]');
+    await page.waitForFunction(() => document.querySelector('#year-conflict')?.textContent.length > 0);
+    assert.equal(await alert.textContent(), '2005 is before the “From” year (2015): not applied.');
+    assert.equal(await from.inputValue(), '2015', 'the From year is kept');
+    assert.equal(await to.inputValue(), '2005', 'what was typed stays');
+    assert.equal(await to.getAttribute('aria-invalid'), 'true');
+    assert.equal(await to.getAttribute('aria-describedby'), 'year-conflict');
+    assert.equal(new URL(page.url()).searchParams.get('to'), null, 'not applied');
+    assert.equal(new URL(page.url()).searchParams.get('from'), '2015');
+    // A valid year clears it.
+    await to.fill('2020');
+    await to.press('Enter');
+    await page.waitForURL(/to=2020/);
+    assert.equal(await alert.textContent(), '');
+    assert.equal(await to.getAttribute('aria-invalid'), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
   }
 });

@@ -60,17 +60,6 @@ impl ExplorerState {
         next
     }
 
-    /// Sets the earliest start year; an upper bound below it is dropped, so the range stays
-    /// valid.
-    pub fn with_from_year(&self, from: Option<i32>) -> ExplorerState {
-        self.with_years(self.filters.years().with_from(from))
-    }
-
-    /// Sets the latest start year; a lower bound above it is dropped.
-    pub fn with_to_year(&self, to: Option<i32>) -> ExplorerState {
-        self.with_years(self.filters.years().with_to(to))
-    }
-
     /// Every filter removed; the search words stay.
     pub fn without_filters(&self) -> ExplorerState {
         let mut next = self.restarted();
@@ -191,20 +180,6 @@ mod tests {
         assert!(!link.carries_a_search());
         assert!(!link.with_lang(Lang::Fr).carries_a_search());
         assert!(!state.closing().carries_a_search());
-    }
-
-    #[test]
-    fn a_year_bound_that_contradicts_the_new_one_is_dropped() {
-        let range = ExplorerState::default().with_years(YearRange::between(Some(2000), Some(2010)));
-        let years = |s: ExplorerState| (s.filters.years().from(), s.filters.years().to());
-        assert_eq!(
-            years(range.with_from_year(Some(2005))),
-            (Some(2005), Some(2010))
-        );
-        assert_eq!(years(range.with_from_year(Some(2015))), (Some(2015), None));
-        assert_eq!(years(range.with_to_year(Some(1990))), (None, Some(1990)));
-        assert_eq!(years(range.with_to_year(None)), (Some(2000), None));
-        assert_eq!(years(range.with_from_year(None)), (None, Some(2010)));
     }
 
     #[test]

@@ -41,18 +41,27 @@ impl YearRange {
     }
 
     /// The lower bound set to `from`; an upper bound below it is dropped.
-    pub fn with_from(self, from: Option<i32>) -> YearRange {
+    fn with_from(self, from: Option<i32>) -> YearRange {
         YearRange {
             from,
             to: self.to.filter(|to| from.is_none_or(|from| from <= *to)),
         }
     }
 
-    /// The upper bound set to `to`; a lower bound above it is dropped.
-    pub fn with_to(self, to: Option<i32>) -> YearRange {
-        YearRange {
-            from: self.from.filter(|from| to.is_none_or(|to| *from <= to)),
-            to,
+    /// The lower bound set to `from`, or why not: it is after the upper bound. For a field the
+    /// reader is typing in, where dropping the other bound silently would lose what they typed.
+    pub fn try_with_from(self, from: Option<i32>) -> Result<YearRange, YearConflict> {
+        match (from, self.to) {
+            (Some(from), Some(to)) if from > to => Err(YearConflict::FromAfterTo { from, to }),
+            _ => Ok(YearRange { from, ..self }),
+        }
+    }
+
+    /// The upper bound set to `to`, or why not: it is before the lower bound.
+    pub fn try_with_to(self, to: Option<i32>) -> Result<YearRange, YearConflict> {
+        match (self.from, to) {
+            (Some(from), Some(to)) if to < from => Err(YearConflict::ToBeforeFrom { to, from }),
+            _ => Ok(YearRange { to, ..self }),
         }
     }
 
@@ -79,6 +88,13 @@ impl YearRange {
     pub fn contains(self, year: i32) -> bool {
         self.from.is_none_or(|from| from <= year) && self.to.is_none_or(|to| year <= to)
     }
+}
+
+/// A year bound that would contradict the other one: the range is left as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearConflict {
+    FromAfterTo { from: i32, to: i32 },
+    ToBeforeFrom { to: i32, from: i32 },
 }
 
 /// Values selected per facet (one facet's values combine with OR, facets with AND) and a
@@ -255,16 +271,38 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_that_would_contradict_the_other_is_refused_and_says_why() {
+        let range = YearRange::between(Some(2015), None);
+        assert_eq!(
+            range.try_with_to(Some(2005)),
+            Err(YearConflict::ToBeforeFrom {
+                to: 2005,
+                from: 2015
+            })
+        );
+        assert_eq!(
+            range.try_with_to(Some(2015)),
+            Ok(YearRange::between(Some(2015), Some(2015)))
+        );
+        assert_eq!(range.try_with_to(None), Ok(range));
+        let range = YearRange::between(None, Some(2005));
+        assert_eq!(
+            range.try_with_from(Some(2015)),
+            Err(YearConflict::FromAfterTo {
+                from: 2015,
+                to: 2005
+            })
+        );
+        assert_eq!(range.try_with_from(None), Ok(range));
+    }
+
+    #[test]
     fn year_ranges_never_contradict_themselves() {
         let range = YearRange::between(Some(2000), Some(2010));
         assert!(range.contains(2000) && range.contains(2010) && !range.contains(2011));
         assert_eq!(
             range.with_from(Some(2015)),
             YearRange::between(Some(2015), None)
-        );
-        assert_eq!(
-            range.with_to(Some(1990)),
-            YearRange::between(None, Some(1990))
         );
         assert_eq!(YearRange::between(Some(2010), Some(2000)).to(), None);
         assert!(!YearRange::ANY.is_set());

@@ -18,7 +18,7 @@ pub mod removal;
 pub mod sort;
 
 pub use facet::FacetKind;
-pub use filters::{Filters, YearRange};
+pub use filters::{Filters, YearConflict, YearRange};
 pub use removal::Removal;
 pub use sort::Sort;
 

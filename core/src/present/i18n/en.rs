@@ -1,4 +1,5 @@
 use super::{group_thousands, Messages};
+use crate::request::YearConflict;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -60,6 +61,14 @@ pub(super) static MESSAGES: Messages = Messages {
     no_matching_values: "No match.",
     start_year: "Start year",
     from_year: "From",
+    year_conflict: |conflict| match conflict {
+        YearConflict::FromAfterTo { from, to } => {
+            format!("{from} is after the “To” year ({to}): not applied.")
+        }
+        YearConflict::ToBeforeFrom { to, from } => {
+            format!("{to} is before the “From” year ({from}): not applied.")
+        }
+    },
     to_year: "To",
     year_range: |from, to| match (from, to) {
         (Some(from), Some(to)) => format!("{from}–{to}"),

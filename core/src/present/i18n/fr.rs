@@ -1,4 +1,5 @@
 use super::{group_thousands, Messages};
+use crate::request::YearConflict;
 
 const MONTHS: [&str; 12] = [
     "janvier",
@@ -64,6 +65,14 @@ pub(super) static MESSAGES: Messages = Messages {
     no_matching_values: "Aucune correspondance.",
     start_year: "Année de début",
     from_year: "De",
+    year_conflict: |conflict| match conflict {
+        YearConflict::FromAfterTo { from, to } => {
+            format!("{from} est après l’année « À » ({to}) : non appliqué.")
+        }
+        YearConflict::ToBeforeFrom { to, from } => {
+            format!("{to} est avant l’année « De » ({from}) : non appliqué.")
+        }
+    },
     to_year: "À",
     year_range: |from, to| match (from, to) {
         (Some(from), Some(to)) => format!("{from}–{to}"),

@@ -5,8 +5,8 @@
 mod en;
 mod fr;
 
-use crate::request::FacetKind;
 use crate::request::Sort;
+use crate::request::{FacetKind, YearConflict};
 use crate::Lang;
 
 /// Every piece of interface text, in one language.
@@ -49,6 +49,8 @@ pub struct Messages {
     pub no_matching_values: &'static str,
     pub start_year: &'static str,
     pub from_year: &'static str,
+    /// Why a typed year bound was not applied: it contradicts the other one.
+    pub year_conflict: fn(YearConflict) -> String,
     pub to_year: &'static str,
     /// "2001 or later", "2010 or earlier", "2001–2010" for the year-range chip.
     pub year_range: fn(Option<i32>, Option<i32>) -> String,
