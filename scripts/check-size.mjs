@@ -9,8 +9,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Gzip bytes of the start-up files, at most (today: see the printed total). */
-export const START_UP_GZIP_BUDGET = 425_000;
+/**
+ * Gzip bytes of the start-up files, at most (today: see the printed total). Raised from 425,000
+ * to 430,000 knowingly: issue 14's fixes (year conflicts, permanent links, the update prompt's
+ * close button, worldwide cards, find boxes in both languages) added 5.9 KB gzip of wasm.
+ */
+export const START_UP_GZIP_BUDGET = 430_000;
 
 /** The files a first visit needs before the explorer runs, by what they are. */
 const START_UP = [
