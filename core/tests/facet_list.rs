@@ -6,8 +6,8 @@ mod common;
 use std::sync::{Arc, OnceLock};
 
 use diaspora_core::present::facet_list::{
-    facet_list, FacetList, FacetRow, FoldedNames, ListOptions, MoreButton, RowKey, COLLAPSED,
-    EXPANDED,
+    facet_list, Extent, FacetList, FacetRow, FoldedNames, ListOptions, MoreButton, RowKey,
+    COLLAPSED, EXPANDED,
 };
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::request::{FacetKind, Filters};
@@ -42,7 +42,11 @@ fn options(lang: Lang, typed: &str, expanded: bool) -> ListOptions<'_> {
     ListOptions {
         lang,
         typed,
-        expanded,
+        extent: if expanded {
+            Extent::Expanded
+        } else {
+            Extent::Collapsed
+        },
     }
 }
 
@@ -578,4 +582,31 @@ fn an_implementer_is_found_by_the_other_names_of_its_organisation() {
     let find = |typed| values(&list(&counts, &none, options(Lang::En, typed, false))).join(" ");
     assert_eq!(find("oim"), "IOM");
     assert_eq!(find("organisation internationale"), "IOM");
+}
+
+#[test]
+fn past_the_expanded_cap_every_value_is_one_more_click_away() {
+    let counts = implementers(168);
+    let none = Filters::default();
+    let collapsed = list(&counts, &none, options(Lang::En, "", false));
+    assert_eq!(collapsed.show_everything, None);
+    let expanded = list(&counts, &none, options(Lang::En, "", true));
+    assert_eq!(values(&expanded).len(), EXPANDED);
+    assert_eq!(expanded.more, Some(MoreButton::ShowFewer));
+    assert_eq!(expanded.show_everything, Some(168));
+    let everything = list(
+        &counts,
+        &none,
+        ListOptions {
+            lang: Lang::En,
+            typed: "",
+            extent: Extent::Everything,
+        },
+    );
+    assert_eq!(values(&everything).len(), 168);
+    assert_eq!(everything.more, Some(MoreButton::ShowFewer));
+    assert_eq!(everything.show_everything, None);
+    // Below the cap, "Show all" already shows everything.
+    let small = list(&implementers(50), &none, options(Lang::En, "", true));
+    assert_eq!(small.show_everything, None);
 }

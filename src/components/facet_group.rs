@@ -7,7 +7,7 @@
 //! [`diaspora_core::present::facet_list`]; this component only wires signals to it and renders.
 
 use diaspora_core::present::facet_list::{
-    facet_list, has_find_box, FacetRow, FoldedNames, ListOptions,
+    facet_list, has_find_box, Extent, FacetRow, FoldedNames, ListOptions, MoreButton,
 };
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::facets::FacetCounts;
@@ -19,7 +19,7 @@ use crate::explorer::Explorer;
 #[component]
 pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let expanded = RwSignal::new(false);
+    let extent = RwSignal::new(Extent::Collapsed);
     let typed = RwSignal::new(String::new());
     let counts = Memo::new(move |_| {
         explorer.response.with(|response| {
@@ -38,7 +38,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
     let names = StoredValue::new(FoldedNames::default());
     let list = Memo::new(move |_| {
         let lang = explorer.lang.get();
-        let expanded = expanded.get();
+        let extent = extent.get();
         typed.with(|typed| {
             counts.with(|counts| {
                 explorer.state.with(|state| {
@@ -47,7 +47,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                             let options = ListOptions {
                                 lang,
                                 typed,
-                                expanded,
+                                extent,
                             };
                             facet_list(
                                 explorer.data.catalogue,
@@ -64,6 +64,7 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
     });
     let heading_id = format!("facet-{}", kind.key());
     let list_id = format!("facet-{}-values", kind.key());
+    let list_id_everything = list_id.clone();
     let find_id = format!("facet-{}-find", kind.key());
 
     let row = move |row: FacetRow| {
@@ -140,9 +141,14 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                     <button
                         type="button"
                         class="link-button facet-more"
-                        aria-expanded=move || expanded.get().to_string()
+                        aria-expanded=move || (extent.get() != Extent::Collapsed).to_string()
                         aria-controls=list_id.clone()
-                        on:click=move |_| expanded.update(|open| *open = !*open)
+                        on:click=move |_| extent.update(|extent| {
+                            *extent = match extent {
+                                Extent::Collapsed => Extent::Expanded,
+                                Extent::Expanded | Extent::Everything => Extent::Collapsed,
+                            }
+                        })
                     >
                         {move || {
                             list.with(|list| list.more)
@@ -150,6 +156,16 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
                         }}
                     </button>
                 </Show>
+                {move || list.with(|list| list.show_everything).map(|total| view! {
+                    <button
+                        type="button"
+                        class="link-button facet-more"
+                        aria-controls=list_id_everything.clone()
+                        on:click=move |_| extent.set(Extent::Everything)
+                    >
+                        {move || MoreButton::ShowAll(total).text(explorer.messages())}
+                    </button>
+                })}
             </fieldset>
     }
 }

@@ -1,7 +1,7 @@
 // Fixes from trying the explorer as its users would (issue 14), each with the test that failed
 // before it: a link to an unknown programme, cards of worldwide programmes, the update prompt,
 // a clean console, an element that cannot start, one name for Cabo Verde, find boxes that know
-// every name, a start-year range that says why it refuses a year.
+// every name, a start-year range that says why it refuses a year, every implementer in reach.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -216,6 +216,30 @@ test('a "To" year before the "From" year is kept as typed, marked invalid and ex
     assert.equal(await alert.textContent(), '');
     assert.equal(await to.getAttribute('aria-invalid'), null);
     assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('every implementer is in reach: "Show 100 of N", then "Show all N"', async () => {
+  const names = new Set(dataset.flatMap((p) => p.implementers.map((o) => o.name)));
+  assert.ok(names.size > 100, `${names.size} implementers: the cap is not reached`);
+  const { page, close } = await newPage(env.browser, env.url);
+  try {
+    const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: /^Implementer$/ }) });
+    const rows = facet.locator('.facet-values .facet-value-label');
+    await facet.getByRole('button', { name: `Show 100 of ${names.size}` }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('fieldset.facet .facet-values')?.length && [...document.querySelectorAll('fieldset.facet')].some((f) => f.querySelectorAll('.facet-value-label').length === n), 100);
+    assert.equal(await rows.count(), 100);
+    await facet.getByRole('button', { name: `Show all ${names.size}` }).click();
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll('fieldset.facet')].some((f) => f.querySelectorAll('.facet-value-label').length === n),
+      names.size,
+    );
+    assert.equal(await rows.count(), names.size);
+    assert.deepEqual(new Set(await rows.allTextContents()), names);
+    await facet.getByRole('button', { name: 'Show fewer' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('fieldset.facet')].some((f) => f.querySelectorAll('.facet-value-label').length === 8));
   } finally {
     await close();
   }

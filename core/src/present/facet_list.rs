@@ -28,7 +28,7 @@
 //!     kind: FacetKind::Origin,
 //!     counts: vec![("FR".into(), 3), ("EG".into(), 3)],
 //! };
-//! let options = ListOptions { lang: Lang::Fr, typed: "", expanded: false };
+//! let options = ListOptions { lang: Lang::Fr, typed: "", extent: Default::default() };
 //! let list = facet_list(&catalogue, &counts, &Filters::default(), options, &mut FoldedNames::default());
 //! let labels: Vec<&str> = list.values().map(|row| row.label.as_str()).collect();
 //! assert_eq!(labels, ["Égypte", "France"]);
@@ -55,6 +55,18 @@ pub const COLLAPSED: usize = 8;
 /// facet with thousands of implementers never renders thousands of rows.
 pub const EXPANDED: usize = 100;
 
+/// How much of a facet's list the reader has asked to see.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Extent {
+    /// The first [`COLLAPSED`] values.
+    #[default]
+    Collapsed,
+    /// "Show all" (or "Show 100 of 168"): up to [`EXPANDED`] values.
+    Expanded,
+    /// Past [`EXPANDED`], on request ("Show all 168"): every value.
+    Everything,
+}
+
 /// What the reader has asked of one facet's list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ListOptions<'a> {
@@ -62,8 +74,7 @@ pub struct ListOptions<'a> {
     pub lang: Lang,
     /// What is typed in the facet's find box; surrounding spaces are ignored.
     pub typed: &'a str,
-    /// Whether "show all" is on.
-    pub expanded: bool,
+    pub extent: Extent,
 }
 
 impl ListOptions<'_> {
@@ -72,13 +83,14 @@ impl ListOptions<'_> {
         self.typed.trim()
     }
 
-    /// How many values can be shown, besides selected values: [`EXPANDED`] with "show all" or
-    /// while a text is typed, else [`COLLAPSED`].
+    /// How many values can be shown, besides selected values: all of them on request,
+    /// [`EXPANDED`] with "show all" or while a text is typed, else [`COLLAPSED`].
     pub fn limit(&self) -> usize {
-        if self.expanded || !self.typed().is_empty() {
-            EXPANDED
-        } else {
-            COLLAPSED
+        match self.extent {
+            Extent::Everything => usize::MAX,
+            Extent::Expanded => EXPANDED,
+            Extent::Collapsed if !self.typed().is_empty() => EXPANDED,
+            Extent::Collapsed => COLLAPSED,
         }
     }
 }
@@ -176,6 +188,9 @@ pub struct FacetList {
     pub find_box: bool,
     /// The "show all" button; `None` when every value fits collapsed or while a text is typed.
     pub more: Option<MoreButton>,
+    /// "Show all 168", offered beside "Show fewer" when even the expanded list is capped: the
+    /// number of values it would show.
+    pub show_everything: Option<usize>,
 }
 
 impl FacetList {
@@ -282,28 +297,33 @@ pub fn facet_list(
         })
         .collect();
     let by_country = matches!(kind, FacetKind::Origin | FacetKind::Residence);
-    let rows = if by_country && limit == EXPANDED && values.len() > COLLAPSED {
+    let rows = if by_country && limit >= EXPANDED && values.len() > COLLAPSED {
         by_continent(&catalogue.geography, lang, values)
     } else {
         values.into_iter().map(FacetRow::Value).collect()
     };
 
     let total = counts.counts.len();
-    let more = (typed.is_empty() && total > COLLAPSED).then_some(if options.expanded {
-        MoreButton::ShowFewer
-    } else if total > EXPANDED {
-        MoreButton::ShowFirst {
-            shown: EXPANDED,
-            total,
-        }
-    } else {
-        MoreButton::ShowAll(total)
-    });
+    let more =
+        (typed.is_empty() && total > COLLAPSED).then_some(if options.extent != Extent::Collapsed {
+            MoreButton::ShowFewer
+        } else if total > EXPANDED {
+            MoreButton::ShowFirst {
+                shown: EXPANDED,
+                total,
+            }
+        } else {
+            MoreButton::ShowAll(total)
+        });
+    let show_everything =
+        (typed.is_empty() && options.extent == Extent::Expanded && total > EXPANDED)
+            .then_some(total);
     FacetList {
         rows,
         total,
         find_box: has_find_box(kind) && total > COLLAPSED,
         more,
+        show_everything,
     }
 }
 
