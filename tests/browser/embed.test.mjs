@@ -6,25 +6,21 @@
 // partner's own programme list, valid and invalid.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '../static-server.mjs';
-import { readFileSync } from 'node:fs';
-import { dataset, filtered, newPage, start, toolPath } from './support.mjs';
+import { dataset, filtered, newPage, start, startPartnerSite, toolPath } from './support.mjs';
 
 let env;
 let partner;
 let partnerDir;
 before(async () => {
   env = await start();
-  partnerDir = mkdtempSync(join(tmpdir(), 'diaspora-partner-'));
-  partner = await serve(partnerDir);
+  partner = await startPartnerSite();
+  partnerDir = partner.dir;
 });
 after(async () => {
   await env?.stop();
-  await new Promise((done) => (partner ? partner.server.close(done) : done()));
-  if (partnerDir) rmSync(partnerDir, { recursive: true, force: true });
+  await partner?.stop();
 });
 
 const appOrigin = () => new URL(env.url).origin;

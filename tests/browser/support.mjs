@@ -3,7 +3,9 @@
 // plus the dataset the build was made from, and what the app should show for it, computed
 // here independently of the app so that the tests compare the page against the data.
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../static-server.mjs';
 
@@ -45,6 +47,23 @@ export async function start(dir = distDir) {
     async stop() {
       await browser.close();
       await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/**
+ * A partner's site on a second loopback origin: a fresh directory (`dir`, write its pages
+ * there) served at `url`; `stop()` closes it and deletes the directory.
+ */
+export async function startPartnerSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'diaspora-partner-'));
+  const { server, url } = await serve(dir);
+  return {
+    dir,
+    url,
+    async stop() {
+      await new Promise((done) => server.close(done));
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -4,24 +4,16 @@
 // every name, a start-year range that says why it refuses a year, every implementer in reach.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '../static-server.mjs';
-import { dataset, newPage, start } from './support.mjs';
+import { dataset, newPage, start, startPartnerSite } from './support.mjs';
 
 let env;
-let partner;
-let partnerDir;
 before(async () => {
   env = await start();
-  partnerDir = mkdtempSync(join(tmpdir(), 'diaspora-partner-'));
-  partner = await serve(partnerDir);
 });
 after(async () => {
   await env?.stop();
-  await new Promise((done) => (partner ? partner.server.close(done) : done()));
-  if (partnerDir) rmSync(partnerDir, { recursive: true, force: true });
 });
 
 test('a link to an unknown programme opens a page with a heading and a title of its own', async () => {
@@ -106,8 +98,9 @@ test('loading the explorer leaves the console clean: no warning, no error', asyn
 
 test('a <diaspora-explorer> that cannot start says so in the element, with the full explorer a click away', async () => {
   const app = new URL(env.url).origin;
+  const partner = await startPartnerSite();
   writeFileSync(
-    join(partnerDir, 'failing.html'),
+    join(partner.dir, 'failing.html'),
     `<!doctype html>
 <html lang="en">
   <head>
@@ -145,6 +138,7 @@ test('a <diaspora-explorer> that cannot start says so in the element, with the f
     assert.ok(errors.some((text) => text.includes('diaspora-explorer: could not start')), errors.join('\n'));
   } finally {
     await context.close();
+    await partner.stop();
   }
 });
 

@@ -29,6 +29,18 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
+    /// The repository's own catalogue ([`Sources::repository`]), for tests and examples.
+    ///
+    /// # Panics
+    /// When the committed data is invalid, listing every problem: a test that needs the
+    /// real catalogue cannot go on without it.
+    pub fn repository(today: Date) -> Catalogue {
+        Catalogue::load(&Sources::repository(today)).unwrap_or_else(|problems| {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("the committed dataset is invalid:\n{}", lines.join("\n"))
+        })
+    }
+
     /// The programme with this id. A scan: it runs when a programme opens, not per keystroke,
     /// and costs microseconds even at 10,000 programmes.
     ///

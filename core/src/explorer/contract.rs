@@ -134,7 +134,7 @@ mod tests {
 
     use super::*;
     use crate::data::calendar::today_utc;
-    use crate::data::catalogue::{Catalogue, Sources};
+    use crate::data::catalogue::Catalogue;
     use crate::explorer::embed::{PageOptions, EMBED_KEYS};
     use crate::explorer::url_state::ExplorerState;
     use crate::request::{FacetKind, Sort, YearRange};
@@ -145,16 +145,7 @@ mod tests {
     const UNKNOWN_PARAMETER: &str = "unknown parameter; ignored";
 
     fn catalogue() -> Catalogue {
-        Catalogue::load(&Sources::repository(today_utc())).unwrap_or_else(|problems| {
-            panic!(
-                "the dataset is invalid:\n{}",
-                problems
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        })
+        Catalogue::repository(today_utc())
     }
 
     /// Whether `PageOptions` reads `parameter` (whatever it makes of the value).

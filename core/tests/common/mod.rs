@@ -5,7 +5,6 @@
 use std::sync::OnceLock;
 
 use diaspora_core::data::calendar::{today_utc, Date};
-use diaspora_core::data::catalogue::Sources;
 use diaspora_core::data::validate::{validate_dataset, Context, Problem};
 use diaspora_core::search::SearchEngine;
 use diaspora_core::{Catalogue, Geography, Programme, Vocabularies};
@@ -31,16 +30,7 @@ pub fn validate(name: &str, text: &str, today: Date) -> Result<Vec<Programme>, V
 
 /// The real catalogue, loaded the way build.rs loads it.
 pub fn catalogue() -> Catalogue {
-    Catalogue::load(&Sources::repository(today_utc())).unwrap_or_else(|problems| {
-        panic!(
-            "the dataset is invalid:\n{}",
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+    Catalogue::repository(today_utc())
 }
 
 /// The real catalogue and its search engine.
