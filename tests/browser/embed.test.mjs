@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataset, filtered, newPage, start, startPartnerSite, toolPath } from './support.mjs';
+import { dataset, filtered, newPage, start, startPartnerSite, toolPath, writePartnerPage } from './support.mjs';
 
 let env;
 let partner;
@@ -27,26 +27,13 @@ const appOrigin = () => new URL(env.url).origin;
 
 /** A partner's page with `body` in it, under the policy README.md gives partners. */
 function partnerPage(name, body) {
-  const app = appOrigin();
-  writeFileSync(
-    join(partnerDir, `${name}.html`),
-    `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${app} 'wasm-unsafe-eval'; style-src 'self' ${app}; connect-src 'self' ${app}; frame-src ${app}; img-src 'self'" />
-    <title>Partner association</title>
+  const url = writePartnerPage(partner, env.url, name, {
+    head: `
     <link rel="icon" href="partner.svg" />
-    <link rel="stylesheet" href="partner.css" />
-  </head>
-  <body>
-    <h1>Partner association</h1>
-    <p><a id="partner-link" href="#news">Our news</a></p>
-    ${body}
-    <script src="${app}/embed.js"></script>
-  </body>
-</html>`,
-  );
+    <link rel="stylesheet" href="partner.css" />`,
+    body: `<p><a id="partner-link" href="#news">Our news</a></p>
+    ${body}`,
+  });
   writeFileSync(join(partnerDir, 'partner.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
   // The partner's own styles, some aimed at class names the explorer uses: they must not
   // reach inside the element, and the explorer's must not reach out.
@@ -57,7 +44,7 @@ a { color: rgb(200, 0, 0); }
 .search-input, .chip { display: none; }
 .wrap { padding: 99px; }`,
   );
-  return `${partner.url}${name}.html`;
+  return url;
 }
 
 /** The count shown inside a shadow root (`data-count` of the result count). */

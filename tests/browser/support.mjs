@@ -3,7 +3,7 @@
 // plus the dataset the build was made from, and what the app should show for it, computed
 // here independently of the app so that the tests compare the page against the data.
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,32 @@ export async function startPartnerSite() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Writes `name.html` into a partner `site` (from `startPartnerSite`): a page under the
+ * Content-Security-Policy README.md gives partners, loading `embed.js` from the explorer at
+ * `appUrl`, with `head` added to its <head> and `body` after its heading. Returns its URL.
+ */
+export function writePartnerPage(site, appUrl, name, { head = '', body }) {
+  const app = new URL(appUrl).origin;
+  writeFileSync(
+    join(site.dir, `${name}.html`),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${app} 'wasm-unsafe-eval'; style-src 'self' ${app}; connect-src 'self' ${app}; frame-src ${app}; img-src 'self'" />
+    <title>Partner association</title>${head}
+  </head>
+  <body>
+    <h1>Partner association</h1>
+    ${body}
+    <script src="${app}/embed.js"></script>
+  </body>
+</html>`,
+  );
+  return `${site.url}${name}.html`;
 }
 
 /** Records console errors and uncaught exceptions (`errors`) and console warnings (`warnings`). */

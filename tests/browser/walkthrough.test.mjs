@@ -4,9 +4,7 @@
 // every name, a start-year range that says why it refuses a year, every implementer in reach.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataset, newPage, start, startPartnerSite } from './support.mjs';
+import { dataset, newPage, start, startPartnerSite, writePartnerPage } from './support.mjs';
 
 let env;
 before(async () => {
@@ -99,23 +97,10 @@ test('loading the explorer leaves the console clean: no warning, no error', asyn
 test('a <diaspora-explorer> that cannot start says so in the element, with the full explorer a click away', async () => {
   const app = new URL(env.url).origin;
   const partner = await startPartnerSite();
-  writeFileSync(
-    join(partner.dir, 'failing.html'),
-    `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${app} 'wasm-unsafe-eval'; style-src 'self' ${app}; connect-src 'self' ${app}; img-src 'self'" />
-    <title>Partner association</title>
-  </head>
-  <body>
-    <h1>Partner association</h1>
-    <diaspora-explorer id="fr" lang="fr" origin="SN"></diaspora-explorer>
-    <diaspora-explorer id="en" origin="ML"></diaspora-explorer>
-    <script src="${app}/embed.js"></script>
-  </body>
-</html>`,
-  );
+  const pageUrl = writePartnerPage(partner, env.url, 'failing', {
+    body: `<diaspora-explorer id="fr" lang="fr" origin="SN"></diaspora-explorer>
+    <diaspora-explorer id="en" origin="ML"></diaspora-explorer>`,
+  });
   const context = await env.browser.newContext({ locale: 'en-GB' });
   try {
     const page = await context.newPage();
@@ -123,7 +108,7 @@ test('a <diaspora-explorer> that cannot start says so in the element, with the f
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     // As when the explorer's host sends its module without CORS: the browser refuses it.
     await page.route(/diaspora-explorer-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
-    await page.goto(`${partner.url}failing.html`);
+    await page.goto(pageUrl);
     for (const [id, text, link] of [
       ['fr', 'L’explorateur des programmes n’a pas pu être chargé ici.', 'Ouvrir l’explorateur complet'],
       ['en', 'The programme explorer could not be loaded here.', 'Open the full explorer'],
