@@ -17,6 +17,10 @@
   // The iframes' `{type: HEIGHT, height}` messages (HEIGHT_MESSAGE_TYPE and its fields):
   // defined in core/src/explorer/contract.rs and checked by core/tests/contract.rs.
   const HEIGHT = 'diaspora-explorer:height';
+  // The `{type: VIEWPORT, top, height}` messages embed.js posts to each iframe: the top of the
+  // window in the frame's coordinates, and the window's height (VIEWPORT_MESSAGE_TYPE and its
+  // fields, same file, same check).
+  const VIEWPORT = 'diaspora-explorer:viewport';
   // The element's own HTML attributes, which are not options.
   const GLOBAL = /^(id|class|style|slot|part|hidden|title|tabindex|dir|role|aria-.*|data-.*)$/;
 
@@ -60,6 +64,26 @@
     for (const frame of frames) {
       if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;
     }
+    onViewport();
+  };
+
+  // A frame as tall as its content cannot tell what of it is on screen: its own viewport is
+  // all of it. Each frame in sight is told, once per animation frame while the page scrolls or
+  // resizes and after each change of height, so that its open filters keep their head and
+  // their "Show the results" button on screen. Only to the explorer's origin.
+  let viewportQueued = false;
+  const postViewports = () => {
+    viewportQueued = false;
+    for (const frame of frames) {
+      const box = frame.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > innerHeight) continue;
+      frame.contentWindow?.postMessage({ type: VIEWPORT, top: -box.top, height: innerHeight }, app.origin);
+    }
+  };
+  const onViewport = () => {
+    if (viewportQueued) return;
+    viewportQueued = true;
+    requestAnimationFrame(postViewports);
   };
 
   const mountFrame = (host) => {
@@ -76,7 +100,11 @@
     frame.loading = 'lazy';
     frame.allow = 'clipboard-write';
     Object.assign(frame.style, { display: 'block', width: '100%', height: '40rem', border: '0' });
-    if (frames.size === 0) addEventListener('message', onMessage);
+    if (frames.size === 0) {
+      addEventListener('message', onMessage);
+      addEventListener('scroll', onViewport, { passive: true });
+      addEventListener('resize', onViewport, { passive: true });
+    }
     frames.add(frame);
     host.append(frame);
   };
@@ -129,7 +157,8 @@
     // ELEMENT_ATTRIBUTES, defined in core/src/explorer/contract.rs and checked by
     // core/tests/contract.rs: every parameter the explorer reads but `id`, `embed`, `parent`.
     static observedAttributes = ['q', 'origin', 'residence', 'region', 'theme', 'support', 'target',
-      'org_type', 'org', 'status', 'from', 'to', 'sort', 'lang', 'p', 'lock', 'src', 'accent', 'font', 'radius'];
+      'org_type', 'org', 'status', 'from', 'to', 'sort', 'lang', 'p', 'lock', 'src', 'filters', 'links', 'accent',
+      'font', 'radius'];
 
     attributeChangedCallback(name, before, after) {
       if (!this.mounting || before === after || this.restarting) return;

@@ -12,9 +12,13 @@ import { join } from 'node:path';
 /**
  * Gzip bytes of the start-up files, at most (today: see the printed total). Raised from 425,000
  * to 430,000 knowingly: issue 14's fixes (year conflicts, permanent links, the update prompt's
- * close button, worldwide cards, find boxes in both languages) added 5.9 KB gzip of wasm.
+ * close button, worldwide cards, find boxes in both languages) added 5.9 KB gzip of wasm; then
+ * to 440,000, also knowingly, for its last five (skip links, history in an iframe, the embeds'
+ * own layout with their filter and link options and the frame's sticky filter head and foot, a
+ * count that holds while typing): 8.9 KB of wasm and 0.8 KB of stylesheet. Issue 12 brings it
+ * down.
  */
-export const START_UP_GZIP_BUDGET = 430_000;
+export const START_UP_GZIP_BUDGET = 440_000;
 
 /** The files a first visit needs before the explorer runs, by what they are. */
 const START_UP = [

@@ -3,6 +3,7 @@
 //! the full explorer. Then the results (facets, chips, count, sort, cards, pages) or one
 //! programme's page, and the footer.
 
+use diaspora_core::explorer::embed::FilterLayout;
 use diaspora_core::explorer::url_state::ExplorerState;
 use leptos::prelude::*;
 
@@ -17,6 +18,7 @@ use crate::components::programme_page::ProgrammePage;
 use crate::components::result_list::ResultList;
 use crate::components::results_bar::ResultsBar;
 use crate::components::search_box::SearchBox;
+use crate::components::skip_link::{SkipLink, SkipTarget};
 use crate::components::state_link::StateLink;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::explorer::{Explorer, Host};
@@ -64,14 +66,28 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
         current
     });
 
+    // The page's skip link: to the first result, or to the open programme's title.
+    let skip_target = Signal::derive(move || match open_programme.with(Option::is_some) {
+        true => SkipTarget::ProgrammeTitle,
+        false => SkipTarget::FirstResult,
+    });
     let filters_open = RwSignal::new(false);
     let results = move || {
         view! {
             <div class="explorer" class:filters-open=move || filters_open.get()>
+                // The filters come first, as they are seen, but the results are one Tab and
+                // Enter away from the search box.
+                <SkipLink to=SkipTarget::FirstResult class="skip-filters">
+                    {move || messages().skip_filters}
+                </SkipLink>
                 <FacetPanel open=filters_open />
                 // Under the phone's drawer, the results are out of reach (focus is kept in the
-                // drawer too).
-                <div class="results" inert=move || filters_open.get()>
+                // drawer too); an embed's filters open above the results, which stay in reach.
+                <div
+                    id=ids::RESULTS
+                    class="results"
+                    inert=move || filters_open.get() && !explorer.host.is_embedded()
+                >
                     <ResultsBar filters_open=filters_open />
                     <FilterChips />
                     <ResultList />
@@ -111,14 +127,18 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
         <div
             class="app"
             class:embedded=explorer.host.is_embedded()
+            class:filters-expanded=explorer.filter_layout == FilterLayout::Expanded
             role=is_element.then_some("region")
             aria-label=move || is_element.then(|| messages().app_name)
             lang=move || explorer.lang.get().tag()
         >
             {(explorer.host == Host::Page).then(|| view! {
-                <a class="skip-link" href=ids::fragment(ids::MAIN)>
-                    {move || messages().skip_to_programmes}
-                </a>
+                <SkipLink to=skip_target>
+                    {move || match skip_target.get() {
+                        SkipTarget::FirstResult => messages().skip_to_programmes,
+                        SkipTarget::ProgrammeTitle => messages().skip_to_programme,
+                    }}
+                </SkipLink>
             })}
             {header}
             {notice}

@@ -48,6 +48,29 @@ pub fn write_location(query_string: &str, mode: HistoryMode) {
     }
 }
 
+/// Records `entry` in the browser's history without changing the address: an iframe widget's
+/// steps, which the browser folds into its Back and Forward while the frame keeps the address
+/// the partner gave it (a reload returns to the partner's view). `entry` comes back as
+/// [`history_entry`] when Back or Forward reach it.
+pub fn write_history_entry(entry: &str, mode: HistoryMode) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let entry = wasm_bindgen::JsValue::from_str(entry);
+    let result = match mode {
+        HistoryMode::Push => history.push_state(&entry, ""),
+        HistoryMode::Replace => history.replace_state(&entry, ""),
+    };
+    if let Err(error) = result {
+        leptos::logging::warn!("could not record the step in the history: {error:?}");
+    }
+}
+
+/// What [`write_history_entry`] recorded for the current history entry, if anything.
+pub fn history_entry() -> Option<String> {
+    window().history().ok()?.state().ok()?.as_string()
+}
+
 /// The first of the browser's languages the interface is written in, else English.
 pub fn preferred_lang() -> diaspora_core::Lang {
     preferred_languages()
@@ -258,6 +281,67 @@ pub fn report_height_to(parent_origin: String) {
         Err(error) => leptos::logging::warn!("cannot follow the content's height: {error:?}"),
     }
     on_resize.forget();
+}
+
+/// Follows what of this frame the reader sees, from `embed.js`'s
+/// [`contract::VIEWPORT_MESSAGE_TYPE`] messages (only those from `parent_origin` and from the
+/// parent window itself), as two CSS custom properties on the root: `--frame-hidden-above` and
+/// `--frame-hidden-below`, the frame's height above and below the partner's window. The
+/// filters' sticky head and foot are offset by them, so that they stay on screen in a frame
+/// as tall as its content (whose own viewport is all of it, so that plain `sticky` never
+/// sticks).
+pub fn follow_parent_viewport(parent_origin: String) {
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let (Some(root), Some(body)) = (
+        document_element(),
+        window.document().and_then(|document| document.body()),
+    ) else {
+        return;
+    };
+    let number = |data: &wasm_bindgen::JsValue, field: &str| {
+        js_sys::Reflect::get(data, &field.into())
+            .ok()
+            .and_then(|value| value.as_f64())
+            .filter(|value| value.is_finite() && value.abs() <= 1e6)
+    };
+    let handle = leptos::prelude::window_event_listener(leptos::ev::message, move |event| {
+        let from_parent = event
+            .source()
+            .is_some_and(|source| js_sys::Object::is(&source, &parent));
+        if event.origin() != parent_origin || !from_parent {
+            return;
+        }
+        let data = event.data();
+        let is_viewport = js_sys::Reflect::get(&data, &contract::MESSAGE_TYPE_FIELD.into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .is_some_and(|kind| kind == contract::VIEWPORT_MESSAGE_TYPE);
+        let (Some(top), Some(height)) = (
+            number(&data, contract::MESSAGE_TOP_FIELD),
+            number(&data, contract::MESSAGE_HEIGHT_FIELD),
+        ) else {
+            return;
+        };
+        if !is_viewport || height <= 0.0 {
+            return;
+        }
+        let content = body.get_bounding_client_rect().height();
+        // Whole pixels, written as integers (formatting a float would bring its code along).
+        let pixels = |value: f64| format!("{}px", value.max(0.0).round() as i64);
+        let (above, below) = (pixels(top), pixels(content - top - height));
+        set_css_properties(
+            &root,
+            &[
+                ("--frame-hidden-above", Some(&above)),
+                ("--frame-hidden-below", Some(&below)),
+            ],
+        );
+    });
+    // For as long as the page lives.
+    std::mem::forget(handle);
 }
 
 /// On Tab inside `container`, wraps focus from its last focusable control to its first (and

@@ -4,7 +4,7 @@
 //! stores their result, writes it to the address bar (on the hosted page) and reads it back
 //! on Back and Forward.
 
-use diaspora_core::explorer::embed::PageOptions;
+use diaspora_core::explorer::embed::{FilterLayout, PageOptions, ProgrammeLinks};
 use diaspora_core::explorer::lock::LockedFilters;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::i18n::Messages;
@@ -15,6 +15,12 @@ use leptos::prelude::*;
 
 use crate::browser::{self, HistoryMode};
 use crate::dataset::Dataset;
+use crate::ids;
+
+/// How long the count waits for typing to pause before it changes: while a word is being
+/// typed or a typo corrected, each keystroke's count (12, 0, 3, 0, 9…) would flash on screen
+/// and be read out by screen readers; a pause of this length means the person is reading.
+const COUNT_SETTLE: std::time::Duration = std::time::Duration::from_millis(400);
 
 /// Cards on one page: enough to scan, few enough that a keystroke never re-renders many nodes.
 pub const PAGE_SIZE: usize = 24;
@@ -24,12 +30,15 @@ pub const PAGE_SIZE: usize = 24;
 pub enum Host {
     /// The hosted page: the address bar holds the state; Back and Forward walk it.
     Page,
-    /// An iframe on a partner's page (`?embed=1`): the state stays in the frame, so the
-    /// partner page's history never fills with the widget's steps, and a reload returns to
-    /// the view the partner chose.
+    /// An iframe on a partner's page (`?embed=1`): each step is an entry of the frame's own
+    /// history, which the browser folds into its Back and Forward (Back after opening a
+    /// programme returns to the list, not off the partner's page); the frame's address stays
+    /// the one the partner gave it, so a reload returns to the partner's view.
     Frame,
     /// `<diaspora-explorer>` mounted into a partner's page: the state stays in the element;
-    /// the page's URL, title, language and listeners are left alone.
+    /// the page's URL, history, title, language and listeners are left alone (a history entry
+    /// would be the partner's router's to interpret). "← Back to the results" returns from a
+    /// programme.
     Element,
 }
 
@@ -49,6 +58,9 @@ pub struct Setup {
     pub base: String,
     /// The shadow root of a `<diaspora-explorer>` element, where its ids live.
     pub shadow_root: Option<web_sys::ShadowRoot>,
+    /// An embed's filter layout and where its programmes open (the hosted page ignores them).
+    pub filter_layout: FilterLayout,
+    pub programme_links: ProgrammeLinks,
 }
 
 #[derive(Clone, Copy)]
@@ -58,8 +70,13 @@ pub struct Explorer {
     pub lang: Memo<Lang>,
     pub request: Memo<SearchRequest>,
     pub response: Memo<SearchResponse>,
+    /// The number of results, held while the person types until typing pauses
+    /// ([`COUNT_SETTLE`]); at once after any other change.
+    pub settled_total: ReadSignal<usize>,
     pub data: Dataset,
     pub host: Host,
+    pub filter_layout: FilterLayout,
+    pub programme_links: ProgrammeLinks,
     locked: StoredValue<LockedFilters>,
     base: StoredValue<String>,
     shadow_root: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
@@ -77,7 +94,15 @@ impl Explorer {
             data,
             base,
             shadow_root,
+            filter_layout,
+            programme_links,
         } = setup;
+        // The hosted page has one layout and opens programmes in place.
+        let (filter_layout, programme_links) = if host.is_embedded() {
+            (filter_layout, programme_links)
+        } else {
+            (FilterLayout::default(), ProgrammeLinks::default())
+        };
         let state = RwSignal::new(locked.apply(state));
         let browser_lang = browser::preferred_lang();
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
@@ -100,23 +125,44 @@ impl Explorer {
                 }
             })
         });
+        let typing = StoredValue::new(false);
+        let settled_total = settle_while_typing(response, typing);
         let explorer = Explorer {
             state,
             lang,
             request,
             response,
+            settled_total,
             data,
             host,
+            filter_layout,
+            programme_links,
             locked: StoredValue::new(locked),
             base: StoredValue::new(base),
             shadow_root: StoredValue::new_local(shadow_root),
-            typing: StoredValue::new(false),
+            typing,
         };
-        if host == Host::Page {
-            let _ = window_event_listener(leptos::ev::popstate, move |_| {
-                let next = read_location(data);
-                state.set(explorer.locked.with_value(|locked| locked.apply(next)));
-            });
+        match host {
+            Host::Page => {
+                let _ = window_event_listener(leptos::ev::popstate, move |_| {
+                    let next = read_location(data);
+                    state.set(explorer.locked.with_value(|locked| locked.apply(next)));
+                });
+            }
+            Host::Frame => {
+                // The first entry holds the partner's view, so that Back returns to it.
+                let first = state.with_untracked(ExplorerState::to_query_string);
+                browser::write_history_entry(&first, HistoryMode::Replace);
+                let _ = window_event_listener(leptos::ev::popstate, move |_| {
+                    let Some(entry) = browser::history_entry() else {
+                        return;
+                    };
+                    // Written by this frame from a state: nothing in it to warn about.
+                    let next = PageOptions::from_query_string(&entry, data.catalogue).state;
+                    state.set(explorer.locked.with_value(|locked| locked.apply(next)));
+                });
+            }
+            Host::Element => {}
         }
         explorer
     }
@@ -162,8 +208,11 @@ impl Explorer {
         if self.state.with_untracked(|current| *current == next) {
             return;
         }
-        if self.host == Host::Page {
-            browser::write_location(&next.to_query_string(), mode);
+        match self.host {
+            Host::Page => browser::write_location(&next.to_query_string(), mode),
+            Host::Frame => browser::write_history_entry(&next.to_query_string(), mode),
+            // The partner's page's history is its own (and its router's).
+            Host::Element => {}
         }
         self.state.set(next);
     }
@@ -197,12 +246,50 @@ impl Explorer {
             .with_value(|base| format!("{base}{}", next.to_query_string()))
     }
 
+    /// Moves keyboard focus to the first result's link, or to the results' heading when
+    /// there is no result (the skip links' target).
+    pub fn focus_first_result(&self) {
+        let first = self
+            .response
+            .with_untracked(|response| response.hits.first().map(|hit| hit.doc));
+        let target = match first {
+            Some(doc) => ids::programme_link(&self.data.catalogue.programmes[doc].id),
+            None => ids::RESULTS_HEADING.to_owned(),
+        };
+        self.focus(&target);
+    }
+
     /// Moves keyboard focus to the element with this id in this explorer (the document, or
     /// the element's shadow root).
     pub fn focus(&self, id: &str) {
         self.shadow_root
             .with_value(|root| browser::focus_element(root.as_ref(), id));
     }
+}
+
+/// The response's total, following it at once except while `typing`, when it waits until no
+/// new response has come for [`COUNT_SETTLE`].
+fn settle_while_typing(
+    response: Memo<SearchResponse>,
+    typing: StoredValue<bool>,
+) -> ReadSignal<usize> {
+    let (settled, set_settled) = signal(response.with_untracked(|r| r.total));
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let total = response.with(|r| r.total);
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if !typing.get_value() {
+            set_settled.set(total);
+            return;
+        }
+        match set_timeout_with_handle(move || set_settled.set(total), COUNT_SETTLE) {
+            Ok(handle) => pending.set_value(Some(handle)),
+            Err(_) => set_settled.set(total),
+        }
+    });
+    settled
 }
 
 /// The state in the address bar; every parameter that cannot be used is reported on the

@@ -2,8 +2,10 @@
 //! `aria-controls`, `aria-labelledby` or `for`. One definition each, so that renaming an id
 //! cannot leave a reference pointing at nothing. (The browser tests select some of them too.)
 
-/// The main content: the skip link's target.
+/// The main content.
 pub const MAIN: &str = "main";
+/// The results (count, chips, cards, pages): the skip links' target without script.
+pub const RESULTS: &str = "results";
 /// The results' heading ("24 programmes"): focus lands here after a filter or page changes.
 pub const RESULTS_HEADING: &str = "results-heading";
 /// The filter panel (a drawer on phones) and its heading.

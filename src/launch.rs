@@ -175,7 +175,8 @@ fn show(
                 apply_theme(&root, &options.embed.theme);
             }
             if let Some(origin) = options.embed.parent_origin.clone() {
-                browser::report_height_to(origin);
+                browser::report_height_to(origin.clone());
+                browser::follow_parent_viewport(origin);
             }
             (Host::Frame, None)
         }
@@ -188,6 +189,8 @@ fn show(
         data,
         base,
         shadow_root,
+        filter_layout: options.embed.filters,
+        programme_links: options.embed.links,
     });
     view! { <App explorer=explorer failure=failure /> }.into_any()
 }

@@ -9,9 +9,10 @@ use std::path::Path;
 
 use diaspora_core::explorer::contract::{
     self, ELEMENT_ATTRIBUTES, ELEMENT_NAME, EMBED_PARAMETER, FRAME_HOST_ATTRIBUTE,
-    HEIGHT_MESSAGE_TYPE, MESSAGE_HEIGHT_FIELD, MESSAGE_TYPE_FIELD, MOUNT_ELEMENT_EXPORT,
-    PAGE_MARKER_CONTENT, PAGE_MARKER_NAME, PARENT_PARAMETER, PARTNER_DATA_ATTRIBUTE,
-    PARTNER_DATA_PARAMETER, SKIP_WAITING_MESSAGE, UPDATE_READY_EVENT, UPDATING_FLAG,
+    HEIGHT_MESSAGE_TYPE, MESSAGE_HEIGHT_FIELD, MESSAGE_TOP_FIELD, MESSAGE_TYPE_FIELD,
+    MOUNT_ELEMENT_EXPORT, PAGE_MARKER_CONTENT, PAGE_MARKER_NAME, PARENT_PARAMETER,
+    PARTNER_DATA_ATTRIBUTE, PARTNER_DATA_PARAMETER, SKIP_WAITING_MESSAGE, UPDATE_READY_EVENT,
+    UPDATING_FLAG, VIEWPORT_MESSAGE_TYPE,
 };
 
 const EMBED_JS: &str = "public/embed.js";
@@ -141,6 +142,30 @@ fn embed_js_reads_the_height_message_the_frame_posts() {
         EMBED_JS,
         &embed_js,
         &format!("event.data.{MESSAGE_HEIGHT_FIELD})"),
+        "MESSAGE_HEIGHT_FIELD",
+    );
+}
+
+#[test]
+fn embed_js_posts_the_viewport_message_the_frame_reads() {
+    let embed_js = read(EMBED_JS);
+    assert_each(
+        EMBED_JS,
+        "const VIEWPORT =",
+        &literals_after(&embed_js, "const VIEWPORT ="),
+        "VIEWPORT_MESSAGE_TYPE",
+        VIEWPORT_MESSAGE_TYPE,
+    );
+    assert_contains(
+        EMBED_JS,
+        &embed_js,
+        &format!("{{ {MESSAGE_TYPE_FIELD}: VIEWPORT, {MESSAGE_TOP_FIELD}: "),
+        "MESSAGE_TOP_FIELD",
+    );
+    assert_contains(
+        EMBED_JS,
+        &embed_js,
+        &format!(", {MESSAGE_HEIGHT_FIELD}: innerHeight }}"),
         "MESSAGE_HEIGHT_FIELD",
     );
 }

@@ -19,7 +19,6 @@ pub fn ExternalLink(
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let explorer = expect_context::<Explorer>();
     let class = if class.is_empty() {
         "external".to_owned()
     } else {
@@ -28,8 +27,18 @@ pub fn ExternalLink(
     view! {
         <a class=class href=href target="_blank" rel="noopener noreferrer">
             {children()}
-            <span class="visually-hidden">" " {move || explorer.messages().external_link}</span>
-            <span class="external-mark" aria-hidden="true">" ↗"</span>
+            <NewTabMark />
         </a>
+    }
+}
+
+/// What a link that opens a new tab says of it: "↗" for the eye, "(opens in a new tab)" for
+/// screen readers.
+#[component]
+pub fn NewTabMark() -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    view! {
+        <span class="visually-hidden">" " {move || explorer.messages().external_link}</span>
+        <span class="external-mark" aria-hidden="true">" ↗"</span>
     }
 }

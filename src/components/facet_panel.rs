@@ -1,5 +1,6 @@
-//! The filter panel: every facet and the start-year range. Beside the results on wide
-//! screens, a drawer over them on phones.
+//! The filter panel: every facet and the start-year range. On the hosted page, beside the
+//! results on wide screens and a drawer over them on phones; in an embed, behind a "Filters"
+//! button above the results (or beside them, when the partner asks and there is room).
 
 use diaspora_core::request::FacetKind;
 use leptos::prelude::*;
@@ -23,7 +24,8 @@ const FACET_ORDER: [FacetKind; 9] = [
     FacetKind::Status,
 ];
 
-/// All facets; `open` shows the drawer on narrow screens (wide screens always show it).
+/// All facets; `open` shows them where they wait behind a "Filters" button: the hosted page's
+/// drawer on narrow screens, an embed's panel above its results.
 #[component]
 pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
@@ -33,6 +35,9 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
         request_animation_frame(move || explorer.focus(ids::OPEN_FILTERS));
     };
     let panel = NodeRef::<leptos::html::Aside>::new();
+    // On the hosted page's phone layout the panel is a drawer over the results; in an embed it
+    // opens above them, in the flow, and the results stay in reach.
+    let is_drawer = !explorer.host.is_embedded();
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if !open.get_untracked() {
             return;
@@ -40,13 +45,17 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
         match event.key().as_str() {
             "Escape" => close(),
             // The drawer covers the page: Tab cycles within it, as in a dialog.
-            "Tab" => {
+            "Tab" if is_drawer => {
                 if let Some(panel) = panel.get_untracked() {
                     browser::keep_tab_within(&panel, &event);
                 }
             }
             _ => {}
         }
+    };
+    let show_results = move || {
+        let total = explorer.response.with(|r| r.total);
+        format!("{} ({total})", explorer.messages().close_filters)
     };
     view! {
         <aside
@@ -61,15 +70,24 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
                 <h2 id=ids::FILTERS_HEADING class="facet-panel-title" tabindex="-1">
                     {move || explorer.messages().filters_heading}
                 </h2>
-                <button type="button" class="button close-filters" on:click=move |_| close()>
-                    {move || explorer.messages().close_filters}
-                    " ("
-                    {move || explorer.response.with(|r| r.total)}
-                    ")"
+                <button
+                    type="button"
+                    class="close-button close-filters"
+                    aria-label=move || explorer.messages().hide_filters
+                    on:click=move |_| close()
+                >
+                    <span aria-hidden="true">"×"</span>
                 </button>
             </div>
             {FACET_ORDER.map(|kind| view! { <FacetGroup kind=kind /> })}
             <YearRange />
+            // Where the reader is after the last filter: the way back to the results stays in
+            // sight (sticky at the bottom of the drawer or of the screen).
+            <div class="facet-panel-foot">
+                <button type="button" class="button close-filters" on:click=move |_| close()>
+                    {show_results}
+                </button>
+            </div>
         </aside>
     }
 }

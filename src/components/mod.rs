@@ -16,6 +16,7 @@ pub mod programme_page;
 pub mod result_list;
 pub mod results_bar;
 pub mod search_box;
+pub mod skip_link;
 pub mod state_link;
 pub mod update_prompt;
 pub mod year_range;

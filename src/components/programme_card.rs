@@ -2,6 +2,7 @@
 //! runs it, years and status, a summary sentence, and theme tags that filter.
 
 use diaspora_core::data::Countries;
+use diaspora_core::explorer::embed::ProgrammeLinks;
 use diaspora_core::present::display::{
     acronym_after_title, country_names, is_worldwide, years_and_status,
 };
@@ -76,6 +77,8 @@ pub fn ProgrammeCard(
         })
         .collect_view();
 
+    // A widget whose partner asked for it opens programmes on the full explorer, in a new tab.
+    let new_tab = explorer.programme_links == ProgrammeLinks::NewTab;
     view! {
         <article
             class="programme-card"
@@ -84,7 +87,7 @@ pub fn ProgrammeCard(
             aria-labelledby=labelled_by
         >
             <h3 class="programme-title" id=heading_id data-testid="result-title">
-                <StateLink to=opened attr:id=link_id>
+                <StateLink to=opened new_tab=new_tab attr:id=link_id>
                     <HighlightedText text=title />
                     {acronym.map(|acronym| format!(" ({acronym})"))}
                 </StateLink>

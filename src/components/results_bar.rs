@@ -19,7 +19,8 @@ const SORTS: [(Sort, &str); 4] = [
 #[component]
 pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let total = move || explorer.response.with(|r| r.total);
+    // The count, held while typing (the cards follow every keystroke).
+    let total = move || explorer.settled_total.get();
     let showing = move || {
         let page = explorer.state.with(|s| s.page);
         let pages = Pages::new(total(), PAGE_SIZE, page);

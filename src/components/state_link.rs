@@ -3,12 +3,15 @@
 use diaspora_core::explorer::url_state::ExplorerState;
 use leptos::prelude::*;
 
+use super::external_link::NewTabMark;
 use crate::explorer::Explorer;
 
 /// A link to the view `to`. Its `href` is that view's real address, so it opens in a new tab,
 /// survives a reload and can be copied; a plain click moves there within the page instead
-/// ([`Explorer::follow`]) and then runs `after_follow`, to move focus for instance. Attributes
-/// given with `attr:` (`attr:class`, `attr:id`, `attr:aria-current`…) go on the `<a>`.
+/// ([`Explorer::follow`]) and then runs `after_follow`, to move focus for instance. With
+/// `new_tab`, it is a link to that view on the full explorer, opened in a new tab (a widget
+/// whose partner asked for it). Attributes given with `attr:` (`attr:class`, `attr:id`,
+/// `attr:aria-current`…) go on the `<a>`.
 ///
 /// ```ignore
 /// let next = move || explorer.state.with(|state| state.at_page(2));
@@ -22,19 +25,37 @@ pub fn StateLink(
     /// Runs after a plain click moved the explorer in place.
     #[prop(optional, into)]
     after_follow: Option<Callback<()>>,
+    /// Opens the view on the full explorer, in a new tab, instead of moving there in place.
+    #[prop(optional)]
+    new_tab: bool,
     children: Children,
 ) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let follow = move |event: leptos::ev::MouseEvent| {
-        if explorer.follow(&event, to.get_untracked()) {
+        if !new_tab && explorer.follow(&event, to.get_untracked()) {
             if let Some(after) = after_follow {
                 after.run(());
             }
         }
     };
+    let href = move || {
+        to.with(|next| {
+            if new_tab {
+                explorer.absolute_href(next)
+            } else {
+                explorer.href(next)
+            }
+        })
+    };
     view! {
-        <a href=move || to.with(|next| explorer.href(next)) on:click=follow>
+        <a
+            href=href
+            target=new_tab.then_some("_blank")
+            rel=new_tab.then_some("noopener noreferrer")
+            on:click=follow
+        >
             {children()}
+            {new_tab.then(|| view! { <NewTabMark /> })}
         </a>
     }
 }

@@ -51,7 +51,7 @@ pub fn UpdatePrompt() -> impl IntoView {
                     </button>
                     <button
                         type="button"
-                        class="update-prompt-close"
+                        class="close-button"
                         aria-label=move || explorer.messages().dismiss
                         on:click=move |_| dismissed.set(true)
                     >

@@ -128,7 +128,7 @@ describe('accessibility', { concurrency: CONCURRENCY }, () => {
     // The first stop is the skip link, then (after the language buttons) the search box.
     await page.keyboard.press('Tab');
     const skip = await assertFocusVisible(page, 'the skip link');
-    assert.equal(skip.href, '#main');
+    assert.equal(skip.href, '#results');
     const { now: search, presses } = await tabUntil(page, (f) => f.id === 'search-input', 4);
     assert.ok(presses <= 3, `${presses} Tabs from the skip link to the search box`);
     assert.equal(search.type, 'search');
@@ -203,11 +203,11 @@ describe('accessibility', { concurrency: CONCURRENCY }, () => {
     await page.keyboard.press('Shift+Tab');
     const last = await inDrawer();
     assert.ok(last.inside, `Shift+Tab left the drawer: ${JSON.stringify(last)}`);
-    assert.match(last.label, /^To/);
+    assert.match(last.label, /^Show the results/, 'the foot\'s button is the last control');
     await page.keyboard.press('Tab');
     const first = await inDrawer();
     assert.ok(first.inside);
-    assert.match(first.label, /^Show the results/);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Close the filters');
     assert.equal(await page.locator('.results').getAttribute('inert'), '');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden', timeout: 2000 });

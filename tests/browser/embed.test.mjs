@@ -75,6 +75,8 @@ describe('embedding on a partner site', () => {
       // Locked: the chip is no button, the checkbox is disabled; the other widget's is not.
       await mali.locator('.chip-locked', { hasText: 'Mali' }).waitFor();
       assert.equal(await mali.getByRole('button', { name: /Mali/ }).count(), 0);
+      // (An embed's filters wait behind its "Filters" button.)
+      await mali.getByRole('button', { name: 'Filtres (1)' }).click();
       assert.equal(await mali.getByRole('checkbox', { name: /^Mali/ }).isDisabled(), true);
       assert.equal(await investment.locator('button.chip', { hasText: 'Investment' }).count(), 1);
 

@@ -1,10 +1,15 @@
 // Fixes from trying the explorer as its users would (issue 14), each with the test that failed
 // before it: a link to an unknown programme, cards of worldwide programmes, the update prompt,
 // a clean console, an element that cannot start, one name for Cabo Verde, find boxes that know
-// every name, a start-year range that says why it refuses a year, every implementer in reach.
-import { test, before, after } from 'node:test';
+// every name, a start-year range that says why it refuses a year, every implementer in reach,
+// the first result a Tab away, a count that holds still while typing; and on a partner page
+// from a second origin, Back inside both embeds, an element laid out by its own width with
+// its filters behind a button, where programmes open, and an iframe's filters on a phone.
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataset, newPage, start, startPartnerSite, writePartnerPage } from './support.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataset, filtered, newPage, start, startPartnerSite, typeQuery, writePartnerPage } from './support.mjs';
 
 let env;
 before(async () => {
@@ -222,4 +227,272 @@ test('every implementer is in reach: "Show 100 of N", then "Show all N"', async 
   } finally {
     await close();
   }
+});
+
+test('the first result is one Tab and Enter from the search box ("Skip the filters"), and the skip link lands on it', async () => {
+  const { page, errors, close } = await newPage(env.browser, env.url);
+  try {
+    const firstLink = async () => `programme-link-${await page.getByTestId('result').first().getAttribute('data-id')}`;
+    const focused = () => page.evaluate(() => {
+      const element = document.activeElement;
+      const box = element.getBoundingClientRect();
+      return { id: element.id, text: element.textContent.trim(), width: box.width, height: box.height };
+    });
+    // The page's skip link, first in the Tab order, leads to the first result itself.
+    await page.keyboard.press('Tab');
+    const skip = await focused();
+    assert.equal(skip.text, 'Skip to the programmes');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, await firstLink());
+
+    // From the search box: one Tab reaches "Skip the filters", in sight; Enter, the first result.
+    await typeQuery(page, 'remittances');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count !== String(n), dataset.length);
+    await page.keyboard.press('Tab');
+    const past = await focused();
+    assert.equal(past.text, 'Skip the filters');
+    assert.ok(past.width > 20 && past.height > 10, `"Skip the filters" is visible when focused: ${JSON.stringify(past)}`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, await firstLink());
+    // The filters are still a landmark of their own to jump to.
+    assert.equal(await page.getByRole('complementary', { name: 'Filters' }).count(), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the count holds still while a word is typed and a typo corrected, then shows the final number once', async () => {
+  const { page, errors, close } = await newPage(env.browser, env.url);
+  try {
+    await page.evaluate(() => {
+      window.__counts = [];
+      const count = document.querySelector('[data-testid="result-count"]');
+      new MutationObserver(() => window.__counts.push(count.textContent)).observe(count, {
+        subtree: true, childList: true, characterData: true,
+      });
+    });
+    const box = page.getByRole('searchbox', { name: 'Search programmes' });
+    await box.click();
+    // A typo ("remitences") corrected as people do: back over it and on.
+    await page.keyboard.type('remite', { delay: 40 });
+    for (let i = 0; i < 2; i += 1) await page.keyboard.press('Backspace', { delay: 40 });
+    await page.keyboard.type('ttances', { delay: 40 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'remittances');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').dataset.count !== String(n), dataset.length);
+    await page.waitForTimeout(600);
+    const counts = await page.evaluate(() => window.__counts);
+    const shown = await page.getByTestId('result-count').innerText();
+    assert.deepEqual([...new Set(counts)], [shown], `the count changed on the way: ${JSON.stringify(counts)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+describe('embeds on a partner page from a second origin', () => {
+  let partner;
+  before(async () => {
+    partner = await startPartnerSite();
+  });
+  after(async () => {
+    await partner?.stop();
+  });
+
+  const inFrame = (page) => page.frameLocator('#widget iframe');
+  /** A partner page (with an icon of its own, so that the console stays clean). */
+  const partnerPage = (name, { head = '', body }) => {
+    writeFileSync(join(partner.dir, 'partner.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+    return writePartnerPage(partner, env.url, name, { head: `<link rel="icon" href="partner.svg" />${head}`, body });
+  };
+
+  test('iframe: Back returns from a programme to the list, Forward goes there again, the partner page stays', async () => {
+    const url = partnerPage('history-frame', {
+      body: '<div id="widget" data-diaspora-explorer data-theme="remittances"></div>',
+    });
+    const { page, errors, close } = await newPage(env.browser, url, { wait: false });
+    try {
+      const frame = inFrame(page);
+      const count = filtered({ theme: ['remittances'] }).length;
+      await frame.locator(`[data-testid="result-count"][data-count="${count}"]`).waitFor();
+      const card = frame.getByTestId('result').nth(1);
+      const title = (await card.getByTestId('result-title').innerText()).trim();
+      await card.getByTestId('result-title').getByRole('link').click();
+      await frame.locator('#programme-title').waitFor();
+      assert.ok(title.startsWith((await frame.locator('#programme-title').innerText()).trim().split(' (')[0]));
+      // The browser's Back and Forward (the page's history: the iframe's steps are part of it;
+      // Playwright's goBack waits for the top page to navigate, which it must not).
+      await page.evaluate(() => history.back());
+      await frame.locator(`[data-testid="result-count"][data-count="${count}"]`).waitFor();
+      assert.equal(await frame.locator('#programme-title').count(), 0);
+      assert.equal(page.url(), url, 'the partner page is still there, at its address');
+      await page.evaluate(() => history.forward());
+      await frame.locator('#programme-title').waitFor();
+      assert.equal(page.url(), url);
+      // "← Back to the results" works too.
+      await frame.getByRole('link', { name: 'Back to the results' }).click();
+      await frame.locator(`[data-testid="result-count"][data-count="${count}"]`).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('element: "← Back to the results" returns to the same search, and the partner page\'s address and history are untouched', async () => {
+    const url = partnerPage('history-element', {
+      body: '<diaspora-explorer id="widget" theme="remittances"></diaspora-explorer>',
+    });
+    const { page, errors, close } = await newPage(env.browser, url, { wait: false });
+    try {
+      const widget = page.locator('#widget');
+      const count = filtered({ theme: ['remittances'] }).length;
+      await widget.locator(`[data-testid="result-count"][data-count="${count}"]`).waitFor();
+      const length = await page.evaluate(() => history.length);
+      const id = await widget.getByTestId('result').nth(2).getAttribute('data-id');
+      await widget.locator(`#programme-link-${id}`).click();
+      await widget.locator('#programme-title').waitFor();
+      await widget.getByRole('link', { name: 'Back to the results' }).click();
+      await widget.locator(`[data-testid="result-count"][data-count="${count}"]`).waitFor();
+      await page.waitForFunction((id) => document.querySelector('#widget').shadowRoot.activeElement?.id === `programme-link-${id}`, id);
+      assert.equal(page.url(), url);
+      assert.equal(await page.evaluate(() => history.length), length);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('element: lays out by its own width; filters wait behind "Filters" unless filters="expanded" and there is room', async () => {
+    writeFileSync(join(partner.dir, 'layout.css'), '.column { width: 24rem; } .wide { width: 75rem; }');
+    const url = partnerPage('layout-element', {
+      head: '<link rel="stylesheet" href="layout.css" />',
+      body: `<div class="column"><diaspora-explorer id="narrow" q="diaspora bonds"></diaspora-explorer></div>
+      <div class="wide"><diaspora-explorer id="collapsed"></diaspora-explorer></div>
+      <div class="wide"><diaspora-explorer id="expanded" filters="expanded"></diaspora-explorer></div>
+      <div class="column"><diaspora-explorer id="expanded-narrow" filters="expanded"></diaspora-explorer></div>`,
+    });
+    const { page, errors, close } = await newPage(env.browser, url, { wait: false, viewport: { width: 1400, height: 900 } });
+    try {
+      for (const id of ['narrow', 'collapsed', 'expanded', 'expanded-narrow']) {
+        await page.locator(`#${id} [data-testid="result-count"]`).waitFor();
+      }
+      const layout = (id) => page.locator(`#${id}`).evaluate((host) => {
+        const root = host.shadowRoot;
+        const box = (selector) => {
+          const element = root.querySelector(selector);
+          const rect = element.getBoundingClientRect();
+          return { x: rect.x, width: rect.width, height: rect.height, shown: getComputedStyle(element).display !== 'none' };
+        };
+        return {
+          height: host.getBoundingClientRect().height,
+          filters: box('aside'),
+          results: box('.results'),
+          button: box('.open-filters'),
+        };
+      });
+      // A narrow column on a wide screen: one column, the filters behind the button, and a
+      // height that follows the few results instead of nine facets.
+      const narrow = await layout('narrow');
+      assert.equal(narrow.filters.shown, false, 'filters hidden in a narrow widget');
+      assert.equal(narrow.button.shown, true);
+      assert.ok(narrow.height < narrow.results.height + 700, `the narrow widget is ${narrow.height}px tall for ${narrow.results.height}px of results`);
+      // Wide, by default: still behind the button.
+      const collapsed = await layout('collapsed');
+      assert.equal(collapsed.filters.shown, false);
+      assert.equal(collapsed.button.shown, true);
+      // Wide and expanded: beside the results, no button.
+      const expanded = await layout('expanded');
+      assert.equal(expanded.filters.shown, true);
+      assert.equal(expanded.button.shown, false);
+      assert.ok(expanded.filters.x < expanded.results.x, JSON.stringify(expanded));
+      // Expanded in a narrow column: behind the button after all.
+      const expandedNarrow = await layout('expanded-narrow');
+      assert.equal(expandedNarrow.filters.shown, false);
+      assert.equal(expandedNarrow.button.shown, true);
+
+      // "Filters" opens them above the results, in the flow; a filter applies; the results
+      // stay in reach (not inert); the foot's button closes them.
+      const widget = page.locator('#collapsed');
+      await widget.getByRole('button', { name: 'Filters', exact: true }).click();
+      await widget.locator('aside').waitFor({ state: 'visible' });
+      await widget.getByRole('group', { name: 'Theme', exact: true }).getByText('Remittances', { exact: true }).click();
+      const count = filtered({ theme: ['remittances'] }).length;
+      await widget.locator(`[data-testid="result-count"][data-count="${count}"]`).waitFor();
+      assert.equal(await widget.locator('.results').getAttribute('inert'), null);
+      await widget.locator('.facet-panel-foot').getByRole('button', { name: `Show the results (${count})` }).click();
+      await widget.locator('aside').waitFor({ state: 'hidden' });
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('programmes open inside a widget by default, and in a new tab of the full explorer with links="new-tab"', async () => {
+    const url = partnerPage('links-element', {
+      body: `<diaspora-explorer id="inside" theme="investment"></diaspora-explorer>
+      <diaspora-explorer id="tab" theme="investment" links="new-tab"></diaspora-explorer>
+      <div id="frame" data-diaspora-explorer data-theme="investment" data-links="new-tab"></div>`,
+    });
+    const { page, errors, close } = await newPage(env.browser, url, { wait: false });
+    try {
+      const app = new URL(env.url).origin;
+      const first = (scope) => scope.getByTestId('result').first().getByTestId('result-title').getByRole('link');
+      await page.locator('#tab [data-testid="result"]').first().waitFor();
+      for (const scope of [page.locator('#tab'), page.frameLocator('#frame iframe')]) {
+        const link = first(scope);
+        await link.waitFor();
+        assert.equal(await link.getAttribute('target'), '_blank');
+        const href = new URL(await link.getAttribute('href'));
+        assert.equal(href.origin, app);
+        assert.ok(href.searchParams.get('id'), href.href);
+        assert.match(await link.innerText(), /opens in a new tab/);
+      }
+      const inside = first(page.locator('#inside'));
+      assert.equal(await inside.getAttribute('target'), null);
+      await inside.click();
+      await page.locator('#inside #programme-title').waitFor();
+      assert.equal(page.url(), url);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('iframe on a phone: among the filters and after the last one, "Show the results" is on screen', async () => {
+    writeFileSync(join(partner.dir, 'drawer.css'), '.intro { height: 30rem; }');
+    const url = partnerPage('drawer-frame', {
+      head: '<link rel="stylesheet" href="drawer.css" />',
+      body: '<p class="intro">The partner\'s text.</p><div id="widget" data-diaspora-explorer data-lang="fr"></div><p>More of the partner\'s text.</p>',
+    });
+    const { page, errors, close } = await newPage(env.browser, url, { wait: false, viewport: { width: 390, height: 844 } });
+    try {
+      const frame = inFrame(page);
+      await page.locator('#widget iframe').scrollIntoViewIfNeeded();
+      await frame.getByTestId('result-count').waitFor();
+      await frame.getByRole('button', { name: 'Filtres', exact: true }).click();
+      await frame.locator('aside').waitFor({ state: 'visible' });
+      const button = frame.locator('.facet-panel-foot').getByRole('button', { name: /^Voir les résultats/ });
+      const close = frame.getByRole('button', { name: 'Fermer les filtres' });
+      const onScreen = async (locator, where) => {
+        // The frame hears of the scroll on the next animation frame.
+        await page.waitForTimeout(150);
+        const box = await locator.boundingBox();
+        assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `${where}: off-screen at ${JSON.stringify(box)}`);
+      };
+      // The reader goes through the filters, past the middle of them and to the last one: the
+      // way back to the results (and the panel's head) stay on screen.
+      await frame.getByRole('group', { name: 'Public visé', exact: true }).scrollIntoViewIfNeeded();
+      await onScreen(button, '"Voir les résultats" among the filters');
+      await onScreen(close, 'the close button among the filters');
+      const last = frame.getByRole('spinbutton', { name: 'À', exact: true });
+      await last.scrollIntoViewIfNeeded();
+      await last.focus();
+      await onScreen(button, '"Voir les résultats" after the last filter');
+      await button.click();
+      await frame.locator('aside').waitFor({ state: 'hidden' });
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -10,6 +10,7 @@
 //! | what | Rust side | JavaScript side |
 //! |------|-----------|-----------------|
 //! | [`HEIGHT_MESSAGE_TYPE`], [`MESSAGE_TYPE_FIELD`], [`MESSAGE_HEIGHT_FIELD`] | an iframe posts its height | `embed.js` resizes the iframe |
+//! | [`VIEWPORT_MESSAGE_TYPE`], [`MESSAGE_TOP_FIELD`], [`MESSAGE_HEIGHT_FIELD`] | an iframe keeps its filters' head and foot in sight | `embed.js` posts what of the iframe is on screen |
 //! | [`UPDATE_READY_EVENT`] | the update prompt listens | the boot script dispatches it |
 //! | [`UPDATING_FLAG`] | the update prompt sets it on `window` | the boot script reloads once it is set |
 //! | [`SKIP_WAITING_MESSAGE`] | the update prompt posts it to the waiting worker | the service worker activates |
@@ -44,6 +45,15 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "diaspora-explorer:height";
 pub const MESSAGE_TYPE_FIELD: &str = "type";
 /// The field of the height message that holds the height, in CSS pixels.
 pub const MESSAGE_HEIGHT_FIELD: &str = "height";
+
+/// The `type` of the message `embed.js` posts to an iframe with the part of it the reader
+/// sees: the frame is as tall as its content, so its own viewport is all of it, and nothing in
+/// it could stick to the screen (the filters' head and foot do, with this).
+pub const VIEWPORT_MESSAGE_TYPE: &str = "diaspora-explorer:viewport";
+/// The field of the viewport message that holds the top of the partner's window in the
+/// frame's coordinates, in CSS pixels (negative while the frame's top is still below it);
+/// its [`MESSAGE_HEIGHT_FIELD`] holds the window's height.
+pub const MESSAGE_TOP_FIELD: &str = "top";
 
 /// The `window` event the boot script dispatches when a new build's service worker is
 /// waiting; its `detail` is that worker.
@@ -90,7 +100,7 @@ pub const PARTNER_DATA_PARAMETER: &str = "data";
 /// restarts the explorer) and passes to the core as parameters of the same names, but for
 /// [`PARTNER_DATA_ATTRIBUTE`] (see [`parameter_of_attribute`]). They are every parameter the
 /// core reads except [`NON_ATTRIBUTE_PARAMETERS`]; a test here holds the two lists to that.
-pub const ELEMENT_ATTRIBUTES: [&str; 20] = [
+pub const ELEMENT_ATTRIBUTES: [&str; 22] = [
     "q",
     "origin",
     "residence",
@@ -108,6 +118,8 @@ pub const ELEMENT_ATTRIBUTES: [&str; 20] = [
     "p",
     "lock",
     PARTNER_DATA_ATTRIBUTE,
+    "filters",
+    "links",
     "accent",
     "font",
     "radius",

@@ -8,6 +8,8 @@
 //! | `lock` | the filters given by the partner cannot be removed | `lock=1` |
 //! | `parent` | the origin of the embedding page, the only one told the widget's height | `parent=https://partner.example` |
 //! | `data` | a partner's own `programmes.json` (same origin, or served with CORS) | `data=https://partner.example/programmes.json` |
+//! | `filters` | `collapsed` (the default): behind a "Filters" button; `expanded`: beside the results when the widget is wide enough | `filters=expanded` |
+//! | `links` | where a programme opens: `inside` the widget (the default) or in a `new-tab` of the full explorer | `links=new-tab` |
 //! | `accent`, `font`, `radius` | theme: accent colour (`#rgb` or `#rrggbb`), font family, corner radius | `accent=%23a3324a` |
 //!
 //! ```
@@ -28,8 +30,8 @@ use crate::explorer::lock::LockedFilters;
 use crate::explorer::url_state::{ExplorerState, Warning};
 
 /// The parameters this module reads; the explorer's state reads all the others.
-pub const EMBED_KEYS: [&str; 7] = [
-    "embed", "lock", "parent", "data", "accent", "font", "radius",
+pub const EMBED_KEYS: [&str; 9] = [
+    "embed", "lock", "parent", "data", "filters", "links", "accent", "font", "radius",
 ];
 
 /// The longest partner-data URL and parent origin accepted; longer ones are not real.
@@ -44,7 +46,33 @@ pub struct EmbedOptions {
     /// `scheme://host[:port]`, without a trailing slash.
     pub parent_origin: Option<String>,
     pub data: Option<String>,
+    pub filters: FilterLayout,
+    pub links: ProgrammeLinks,
     pub theme: Theme,
+}
+
+/// How an embed shows its filters. A widget sits in a partner's column among other content:
+/// a full-height column of nine facets beside three results would make it thousands of
+/// pixels tall, so the filters wait behind a button unless the partner asks otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FilterLayout {
+    /// Behind a "Filters" button, opening above the results, at every width.
+    #[default]
+    Collapsed,
+    /// Beside the results when the widget is at least as wide as the hosted page's
+    /// two-column layout; behind the button when it is narrower.
+    Expanded,
+}
+
+/// Where a widget's programmes open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ProgrammeLinks {
+    /// In the widget, with "← Back to the results" (and, in an iframe, the browser's Back):
+    /// the reader stays on the partner's page.
+    #[default]
+    Inside,
+    /// The programme's page on the full explorer, in a new tab.
+    NewTab,
 }
 
 /// What a partner may restyle; each value is checked to be only what it claims to be, so
@@ -166,6 +194,16 @@ impl EmbedOptions {
                 "data" => match data_url(value) {
                     Some(url) => options.data = Some(url.to_owned()),
                     None => warn("not an http(s) or relative URL; ignored"),
+                },
+                "filters" => match value.to_ascii_lowercase().as_str() {
+                    "collapsed" => options.filters = FilterLayout::Collapsed,
+                    "expanded" => options.filters = FilterLayout::Expanded,
+                    _ => warn("not collapsed or expanded; ignored"),
+                },
+                "links" => match value.to_ascii_lowercase().as_str() {
+                    "inside" => options.links = ProgrammeLinks::Inside,
+                    "new-tab" => options.links = ProgrammeLinks::NewTab,
+                    _ => warn("not inside or new-tab; ignored"),
                 },
                 "accent" => match colour(value) {
                     Some(colour) => options.theme.accent = Some(colour.to_owned()),
@@ -292,6 +330,34 @@ mod tests {
         let (options, warnings) = read(&[("lock", "maybe")]);
         assert!(!options.locked);
         assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn filter_layout_and_programme_links_take_their_named_values_only() {
+        let (options, warnings) = read(&[]);
+        assert_eq!(
+            (options.filters, options.links),
+            (FilterLayout::Collapsed, ProgrammeLinks::Inside)
+        );
+        assert!(warnings.is_empty());
+        let (options, warnings) = read(&[("filters", "Expanded"), ("links", "new-tab")]);
+        assert_eq!(
+            (options.filters, options.links),
+            (FilterLayout::Expanded, ProgrammeLinks::NewTab)
+        );
+        assert!(warnings.is_empty());
+        let (options, warnings) = read(&[("filters", "open"), ("links", "_blank")]);
+        assert_eq!(
+            (options.filters, options.links),
+            (FilterLayout::Collapsed, ProgrammeLinks::Inside)
+        );
+        assert_eq!(
+            warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "URL parameter `filters=open`: not collapsed or expanded; ignored",
+                "URL parameter `links=_blank`: not inside or new-tab; ignored",
+            ]
+        );
     }
 
     #[test]

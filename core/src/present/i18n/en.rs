@@ -22,6 +22,8 @@ pub(super) static MESSAGES: Messages = Messages {
     language_name: "English",
     language_label: "Language",
     skip_to_programmes: "Skip to the programmes",
+    skip_to_programme: "Skip to the programme",
+    skip_filters: "Skip the filters",
     number: |n| group_thousands(n, ','),
     programme_count: |n| match n {
         1 => "1 programme".to_owned(),
@@ -42,6 +44,7 @@ pub(super) static MESSAGES: Messages = Messages {
         n => format!("Filters ({n})"),
     },
     close_filters: "Show the results",
+    hide_filters: "Close the filters",
     facet_names: [
         "Country of origin",
         "Country of residence",

@@ -27,6 +27,8 @@ pub(super) static MESSAGES: Messages = Messages {
     language_name: "Français",
     language_label: "Langue",
     skip_to_programmes: "Aller aux programmes",
+    skip_to_programme: "Aller au programme",
+    skip_filters: "Passer les filtres",
     number,
     // French uses the singular for 0 and 1.
     programme_count: |n| match n {
@@ -46,6 +48,7 @@ pub(super) static MESSAGES: Messages = Messages {
         n => format!("Filtres ({n})"),
     },
     close_filters: "Voir les résultats",
+    hide_filters: "Fermer les filtres",
     facet_names: [
         "Pays d’origine",
         "Pays de résidence",

@@ -17,6 +17,10 @@ pub struct Messages {
     pub language_name: &'static str,
     pub language_label: &'static str,
     pub skip_to_programmes: &'static str,
+    /// The skip link on a programme's page, to its title.
+    pub skip_to_programme: &'static str,
+    /// Before the filter panel: straight to the first result.
+    pub skip_filters: &'static str,
     /// A count written the language's way: `1,234`, `1 234`.
     pub number: fn(usize) -> String,
     /// "12 programmes": the count with its noun in the right plural form.
@@ -34,7 +38,10 @@ pub struct Messages {
     pub filters_heading: &'static str,
     /// The button that opens the filter drawer on phones: "Filters (2)".
     pub open_filters: fn(usize) -> String,
+    /// The filters' "Show the results (N)" button, at the foot of the panel.
     pub close_filters: &'static str,
+    /// The accessible name of the "×" at the head of the filter panel.
+    pub hide_filters: &'static str,
     /// Facet names, in the order of [`FacetKind::ALL`].
     pub facet_names: [&'static str; 9],
     /// "Show all 45".
