@@ -2,8 +2,9 @@
 #
 #   make serve [PORT=8080]        install what is missing, build, serve on http://127.0.0.1:PORT
 #   make test                     install, then native tests and browser tests on the release build
-#   make dist [DATA=file.json] [DIST=dir]   release build into dist/ (or DIST), optionally with
-#                                 another dataset
+#   make dist [DATA=file.json] [DIST=dir] [SITE_URL=https://…/]   release build into dist/ (or
+#                                 DIST), optionally with another dataset; SITE_URL makes the
+#                                 static pages' canonical and Open Graph addresses absolute
 #   make bench                    our search engine against MiniSearch, FlexSearch and Fuse.js
 #   make lint                     rustfmt check and clippy with warnings as errors (in .ci/run)
 #   make setup                    only install what is missing
@@ -12,6 +13,8 @@ PORT ?= 8080
 # Another dataset of the same schema, e.g. `make dist DATA=bench/out/data/10k.json`.
 DATA ?=
 export DIASPORA_DATA := $(if $(DATA),$(abspath $(DATA)),)
+# The site's address, for the static pages' absolute links (src/bin/prerender.rs).
+export SITE_URL
 DIST ?= dist
 # The build of the hostile-data fixture the browser tests check (tests/fixtures/README.md).
 HOSTILE_DIST := tests/out/dist-hostile
@@ -52,6 +55,7 @@ test-setup:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
+	cargo clippy --no-default-features --features prerender --bin prerender --quiet -- -D warnings
 
 test-native:
 	cargo test --workspace
@@ -59,8 +63,9 @@ test-native:
 test-build-rejects:
 	scripts/check-build-rejects.sh
 
-# The start-up bytes (page, boot script, JS glue, wasm, stylesheet), raw, gzip and Brotli,
-# against a gzip budget: a regression fails the build.
+# The start-up bytes (page, scripts, JS glue, wasm, stylesheet, catalogue), raw, gzip and
+# Brotli, against gzip budgets for the code and for the whole first visit: a regression fails
+# the build.
 test-size:
 	node scripts/check-size.mjs $(DIST)
 

@@ -9,17 +9,21 @@
 //    catalogue (`catalogue-<hash>.json`, written by build.rs, its name compiled into the wasm)
 //    is copied in from cargo's build directory and preloaded by the page, so that it
 //    downloads in parallel with the wasm.
-// 3. `_headers` for static hosts that read it (the policy as a header, caching rules).
-// 4. `embed.js`, the partners' script, from public/embed.js with the built files' names.
-// 5. `sw.js` is generated from the real list of built files, its cache named after a hash of
+// 3. The static pages: the start page and one per programme, rendered by src/bin/prerender.rs,
+//    each with a <base> and the start script that shows the right copy of it.
+// 4. `_headers` for static hosts that read it (the policy as a header, caching rules).
+// 5. `embed.js`, the partners' script, from public/embed.js with the built files' names.
+// 6. `sw.js` is generated from the real list of built files, its cache named after a hash of
 //    their contents: a new build is a new cache, and the old one is deleted on activation.
-// 6. Every text and wasm file gets a gzip (`.gz`) and a Brotli (`.br`) copy beside it, for
+// 7. Every text and wasm file gets a gzip (`.gz`) and a Brotli (`.br`) copy beside it, for
 //    hosts that serve precompressed files (nginx `gzip_static`/`brotli_static`, the test
 //    server); the wasm is 1.2 MB raw and about a third of that compressed.
 //
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL for hooks.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -106,14 +110,78 @@ copyFileSync(catalogueSource, join(staging, catalogueName));
 // console stays clean. (The JS glue's modulepreload keeps its integrity, which is enforced.)
 html = html.replace(/(<link rel="preload" href="[^"]*_bg\.wasm"[^>]*?) integrity="[^"]*"/, '$1');
 
-// The policy first in <head>, so that it covers everything after it; the catalogue's preload
-// early, so that the browser fetches it while it downloads the wasm.
+// The policy first in <head> (after the character set, which must come within the first 1,024
+// bytes), so that it covers everything after it; the catalogue's preload early, so that the
+// browser fetches it while it downloads the wasm.
 html = html.replace(
-  /<head>/,
-  `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />` +
+  /<meta charset="utf-8" \/>/,
+  (charset) =>
+    `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />` +
     `\n    <link rel="preload" href="${publicUrl}${catalogueName}" as="fetch" crossorigin="anonymous" />`,
 );
-writeFileSync(indexPath, html);
+
+// 3. The static pages: the start page and each programme's own page (`programmes/<id>/`), the
+//    app's components rendered at build time by src/bin/prerender.rs (natively, with rustup's
+//    cargo and none of the wasm toolchain's variables), in English and in French, with each
+//    page's title, description, Open Graph tags and canonical link. Every page gets a <base>
+//    naming the explorer's root, so that its relative links and the app's addresses mean the
+//    same on every page; and start-<hash>.js, a classic script that runs before the body is
+//    drawn and shows the copy the app will show first (the reader's language), or a loading
+//    line when the address asks for another view (a search, a filter, an embed).
+const prerendered = prerender();
+const start = `// Which of the page's static views the app will show first, decided before the body is drawn
+// (src/bin/prerender.rs writes them; public/styles.css shows the one named here). The language
+// is the app's rule: a usable \`lang=\` in the address, else the browser's first English or French.
+(() => {
+  const primary = (tag) => String(tag).trim().split(/[-_]/)[0].toLowerCase();
+  const known = (tag) => tag === 'en' || tag === 'fr';
+  const params = new URLSearchParams(location.search);
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const lang = params.getAll('lang').map(primary).find(known) ?? browser.map(primary).find(known) ?? 'en';
+  const page = document.querySelector('meta[name="diaspora-page"]')?.content ?? '';
+  const here = decodeURI(location.pathname).slice(new URL(document.baseURI).pathname.length).replace(/index\.html$/, '');
+  const same = here === page && [...params.keys()].every((key) => key === 'lang');
+  document.documentElement.lang = lang;
+  document.documentElement.dataset.prerendered = same ? lang : 'loading';
+})();
+`;
+const startName = `start-${sha('sha256', start).toString('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, startName), start);
+const startTag = `<script src="${publicUrl}${startName}" integrity="sha384-${sha('sha384', start).toString('base64')}"></script>`;
+for (const page of prerendered.pages) {
+  const text = html
+    .replace(
+      /<meta http-equiv="Content-Security-Policy"[^>]*\/>/,
+      (policy) => `${policy}\n    <base href="${publicUrl}" />\n    <meta name="diaspora-page" content="${page.path}" />\n    ${startTag}`,
+    )
+    .replace(/<title>[^<]*<\/title>/, '')
+    // Functions, not strings: a replacement string would read `$&` or `$1` in the data as
+    // patterns.
+    .replace(/<meta name="description"[^>]*\/>/, () => page.head)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `${page.body}\n    <noscript>${page.noscript ?? ''}</noscript>`);
+  const file = join(staging, page.path, 'index.html');
+  mkdirSync(join(staging, page.path), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** src/bin/prerender.rs's pages, for the dataset of this build (DIASPORA_DATA, passed on). */
+function prerender() {
+  const env = { ...process.env };
+  // The wasm toolchain's variables (scripts/wasm-env.sh) are not for this native build.
+  for (const name of ['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET', 'RUSTFLAGS']) delete env[name];
+  const cargoHome = env.CARGO_HOME || join(homedir(), '.cargo');
+  const rustup = join(cargoHome, 'bin', 'cargo');
+  const cargo = existsSync(rustup) ? rustup : 'cargo';
+  env.PATH = `${join(cargoHome, 'bin')}:${env.PATH}`;
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const run = spawnSync(
+    cargo,
+    ['run', '--quiet', '--no-default-features', '--features', 'prerender', '--bin', 'prerender'],
+    { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (run.status !== 0) throw new Error(`post-build.mjs: the static pages could not be rendered (cargo exit ${run.status ?? run.error})`);
+  return JSON.parse(run.stdout);
+}
 
 // The built files (hashed names), found by their patterns.
 const built = readdirSync(staging);
@@ -128,7 +196,7 @@ const css = find(/^styles-[0-9a-f]+\.css$/, 'stylesheet');
 // trunk writes its hashes without leading zeros: 15 hex digits, now and then.
 const hashed = built.filter((name) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(name)).sort();
 
-// 3. `_headers`, read by static hosts such as Netlify and Cloudflare Pages: the same policy as
+// 4. `_headers`, read by static hosts such as Netlify and Cloudflare Pages: the same policy as
 //    a header (plus frame-ancestors, which only a header can carry), and caching rules.
 const headers = `# Written by scripts/post-build.mjs; see README.md, "Host it".
 /*
@@ -138,6 +206,8 @@ const headers = `# Written by scripts/post-build.mjs; see README.md, "Host it".
 /
   Cache-Control: no-cache
 /index.html
+  Cache-Control: no-cache
+/programmes/*
   Cache-Control: no-cache
 /sw.js
   Cache-Control: no-cache
@@ -156,7 +226,7 @@ ${hashed
   .join('')}`;
 writeFileSync(join(staging, '_headers'), headers);
 
-// 4. embed.js: comments and indentation dropped (partners pay for every byte); it is loaded
+// 5. embed.js: comments and indentation dropped (partners pay for every byte); it is loaded
 //    from a stable address, so it names the current build's hashed files.
 const embedSource = readFileSync(new URL('../public/embed.js', import.meta.url), 'utf8');
 const embed = `// Diaspora Programme Explorer widget; source and documentation: public/embed.js
@@ -172,7 +242,7 @@ ${embedSource
 `;
 writeFileSync(join(staging, 'embed.js'), embed);
 
-// 5. The service worker, precaching every built file.
+// 6. The service worker, precaching every built file but the programmes' own pages.
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
@@ -184,16 +254,20 @@ const walk = (dir) => {
 };
 walk(staging);
 files.sort();
+// The programmes' own pages are cached as they are visited, not all at once: a first visit on a
+// phone should not download a hundred pages in the background.
+// The cache's name still covers them all: a change to any page is a new build.
+const precached = files.filter((file) => !file.startsWith('programmes/'));
 const version = createHash('sha256');
 for (const file of files) version.update(file).update(readFileSync(join(staging, file)));
 const cacheName = `diaspora-explorer-${version.digest('hex').slice(0, 16)}`;
 const template = readFileSync(new URL('service-worker.js', import.meta.url), 'utf8');
 writeFileSync(
   join(staging, 'sw.js'),
-  template.replace('__CACHE_NAME__', JSON.stringify(cacheName)).replace('__FILES__', JSON.stringify(files)),
+  template.replace('__CACHE_NAME__', JSON.stringify(cacheName)).replace('__FILES__', JSON.stringify(precached)),
 );
 
-// 6. Precompressed copies, at the highest levels: compressed once at build time, served many
+// 7. Precompressed copies, at the highest levels: compressed once at build time, served many
 //    times. Written last, so that the service worker's list holds only the files themselves
 //    (the browser caches what it decoded).
 const COMPRESSED = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt']);
@@ -216,6 +290,6 @@ for (const file of [...files, 'sw.js']) {
   compressed += 1;
 }
 console.log(
-  `post-build: ${bootName}, CSP, embed.js (${embed.length} bytes), sw.js (${cacheName}, ${files.length} files), ` +
+  `post-build: ${bootName}, CSP, embed.js (${embed.length} bytes), ${prerendered.pages.length} static pages, sw.js (${cacheName}, ${precached.length} files), ` +
     `.gz and .br for ${compressed} files`,
 );

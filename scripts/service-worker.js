@@ -33,8 +33,10 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(BASE)) return;
   if (request.mode === 'navigate') {
-    // The page: the network first (a new build shows up), the cached page when offline. Deep
-    // links differ only by their query string, so every one of them falls back to index.html.
+    // A page: the network first (a new build shows up), this build's start page when offline,
+    // which the app turns into any view: a deep link's, and a programme's own page too (not
+    // precached, a hundred pages being too many for a first visit on a phone; the app reads the
+    // programme from the address, and the start script shows a loading line meanwhile).
     event.respondWith(
       fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(INDEX)))
         .then((response) => response ?? Response.error()),

@@ -5,6 +5,7 @@
 
 use diaspora_core::explorer::embed::FilterLayout;
 use diaspora_core::explorer::url_state::ExplorerState;
+use diaspora_core::present::page_meta::PageMeta;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -35,17 +36,17 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     if explorer.host != Host::Element {
         Effect::new(move |_| {
             let lang = explorer.lang.get();
-            let app_name = messages().app_name;
+            // The titles the build wrote into the static pages (PageMeta).
             let title = match open_programme.get() {
-                Some(id) => {
-                    let heading = explorer
-                        .data
-                        .catalogue
-                        .programme(&id)
-                        .map_or(messages().programme_not_found_title, |p| p.title.as_str());
-                    format!("{heading} — {app_name}")
-                }
-                None => app_name.to_owned(),
+                Some(id) => match explorer.data.catalogue.programme(&id) {
+                    Some(programme) => PageMeta::programme(programme, lang).title,
+                    None => format!(
+                        "{} — {}",
+                        messages().programme_not_found_title,
+                        messages().app_name
+                    ),
+                },
+                None => PageMeta::home(lang).title,
             };
             browser::set_document_language_and_title(lang.tag(), &title);
         });

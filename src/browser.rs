@@ -23,15 +23,14 @@ pub enum HistoryMode {
     Replace,
 }
 
-/// Writes `query_string` (empty, or starting with `?`) to the address bar. An empty one keeps
-/// the path alone, because an empty URL would keep the current query.
-pub fn write_location(query_string: &str, mode: HistoryMode) {
+/// Writes `href` (an address relative to the explorer's root, as
+/// `ExplorerState::to_href` writes it: a query string, a programme's page, or empty for the
+/// root itself) to the address bar.
+pub fn write_location(href: &str, mode: HistoryMode) {
     let window = window();
-    let url = if query_string.is_empty() {
-        window.location().pathname().unwrap_or_else(|_| "./".into())
-    } else {
-        query_string.to_owned()
-    };
+    // Relative to the explorer's root, which is the document's base (every page of the build
+    // has a <base>), wherever the current page is.
+    let url = format!("{}{href}", location_base());
     let Ok(history) = window.history() else {
         return;
     };
@@ -135,6 +134,60 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
     Ok(())
 }
 
+/// A page's static views (`<div id="prerendered">`, written by the build), which the app
+/// replaces once it can show its own.
+pub struct Prerendered(web_sys::Element);
+
+/// What the reader typed in a static view's search box before the app started.
+#[derive(Clone, Debug)]
+pub struct TypedQuery {
+    pub text: String,
+    /// Whether the box had keyboard focus, and where the caret was (in UTF-16 units).
+    pub focused: bool,
+    pub caret: u32,
+}
+
+impl Prerendered {
+    pub fn find() -> Option<Prerendered> {
+        let document = window().document()?;
+        document
+            .get_element_by_id(crate::ids::PRERENDERED)
+            .map(Prerendered)
+    }
+
+    /// The search box's text, if the reader typed anything (only the copy on screen can have
+    /// been typed in).
+    pub fn typed(&self) -> Option<TypedQuery> {
+        let boxes = self.0.query_selector_all("input[type=search]").ok()?;
+        let active = window().document()?.active_element();
+        (0..boxes.length())
+            .filter_map(|i| boxes.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .find(|input| !input.value().is_empty())
+            .map(|input| TypedQuery {
+                text: input.value(),
+                focused: active.as_ref() == Some(input.as_ref()),
+                caret: input.selection_start().ok().flatten().unwrap_or(0),
+            })
+    }
+
+    pub fn remove(self) {
+        self.0.remove();
+    }
+}
+
+/// Focuses the text field with this id and puts the caret at `caret`.
+pub fn focus_text_field(id: &str, caret: u32) {
+    let Some(input) = window()
+        .document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let _ = input.focus();
+    let _ = input.set_selection_range(caret, caret);
+}
+
 /// Moves keyboard focus to the element with this id, if it is there: in `shadow_root` when
 /// given (a `<diaspora-explorer>` element's ids live there), else in the document.
 pub fn focus_element(shadow_root: Option<&web_sys::ShadowRoot>, id: &str) {
@@ -180,12 +233,31 @@ pub fn resolve(relative: &str, base: &str) -> String {
         .map_or_else(|_| relative.to_owned(), |url| url.href())
 }
 
-/// The page's address without its query or fragment.
+/// The explorer's root: the document's base address (the build gives every page a `<base>`
+/// naming it, the programmes' own pages included), without a query or fragment.
 pub fn location_base() -> String {
+    let base = window()
+        .document()
+        .and_then(|document| document.base_uri().ok().flatten())
+        .unwrap_or_default();
+    match base.find(['?', '#']) {
+        Some(end) => base[..end].to_owned(),
+        None => base,
+    }
+}
+
+/// The page's path relative to the explorer's root (`programmes/mida/` on a programme's own
+/// page, empty at the root).
+pub fn location_path() -> String {
     let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_else(|_| "/".into());
-    format!("{origin}{path}")
+    let page = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    page.strip_prefix(&location_base())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The text at `url` (resolved against the page), or why it could not be had.

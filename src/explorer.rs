@@ -58,6 +58,9 @@ pub struct Setup {
     pub base: String,
     /// The shadow root of a `<diaspora-explorer>` element, where its ids live.
     pub shadow_root: Option<web_sys::ShadowRoot>,
+    /// The language the browser prefers, for when the state names none (read by the caller:
+    /// the build-time renderer has no browser).
+    pub browser_lang: Lang,
     /// An embed's filter layout and where its programmes open (the hosted page ignores them).
     pub filter_layout: FilterLayout,
     pub programme_links: ProgrammeLinks,
@@ -94,6 +97,7 @@ impl Explorer {
             data,
             base,
             shadow_root,
+            browser_lang,
             filter_layout,
             programme_links,
         } = setup;
@@ -104,7 +108,6 @@ impl Explorer {
             (FilterLayout::default(), ProgrammeLinks::default())
         };
         let state = RwSignal::new(locked.apply(state));
-        let browser_lang = browser::preferred_lang();
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
         let request = Memo::new(move |_| state.with(|s| s.search_request(PAGE_SIZE, lang.get())));
         let response = Memo::new(move |_| {
@@ -209,7 +212,7 @@ impl Explorer {
             return;
         }
         match self.host {
-            Host::Page => browser::write_location(&next.to_query_string(), mode),
+            Host::Page => browser::write_location(&next.to_href(), mode),
             Host::Frame => browser::write_history_entry(&next.to_query_string(), mode),
             // The partner's page's history is its own (and its router's).
             Host::Element => {}
@@ -228,13 +231,14 @@ impl Explorer {
         true
     }
 
-    /// The link to a state, for real `href`s that open in a new tab and survive a reload: a
-    /// query string on the hosted page, the hosted explorer's full address in an embed (a
-    /// new tab of a widget is the full explorer).
+    /// The link to a state, for real `href`s that open in a new tab and survive a reload: on
+    /// the hosted page, relative to the explorer's root (the page's `<base>`): a query string,
+    /// or a programme's own page; in an embed, the hosted explorer's full address (a new tab
+    /// of a widget is the full explorer).
     pub fn href(&self, next: &ExplorerState) -> String {
-        match (self.host, next.to_query_string()) {
-            (Host::Page, query) if query.is_empty() => "./".to_owned(),
-            (Host::Page, query) => query,
+        match (self.host, next.to_href()) {
+            (Host::Page, href) if href.is_empty() => "./".to_owned(),
+            (Host::Page, href) => href,
             _ => self.absolute_href(next),
         }
     }
@@ -243,7 +247,7 @@ impl Explorer {
     /// full explorer").
     pub fn absolute_href(&self, next: &ExplorerState) -> String {
         self.base
-            .with_value(|base| format!("{base}{}", next.to_query_string()))
+            .with_value(|base| format!("{base}{}", next.to_href()))
     }
 
     /// Moves keyboard focus to the first result's link, or to the results' heading when
@@ -295,7 +299,11 @@ fn settle_while_typing(
 /// The state in the address bar; every parameter that cannot be used is reported on the
 /// console and left out.
 fn read_location(data: Dataset) -> ExplorerState {
-    let options = PageOptions::from_query_string(&browser::location_search(), data.catalogue);
+    let options = PageOptions::from_location(
+        &browser::location_path(),
+        &browser::location_search(),
+        data.catalogue,
+    );
     for warning in options.warnings {
         leptos::logging::warn!("{warning}");
     }

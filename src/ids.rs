@@ -2,6 +2,9 @@
 //! `aria-controls`, `aria-labelledby` or `for`. One definition each, so that renaming an id
 //! cannot leave a reference pointing at nothing. (The browser tests select some of them too.)
 
+/// The static views the build writes into each page (`src/bin/prerender.rs`), which the app
+/// replaces when it starts (`browser::Prerendered`); the stylesheet shows one of them.
+pub const PRERENDERED: &str = "prerendered";
 /// The main content.
 pub const MAIN: &str = "main";
 /// The results (count, chips, cards, pages): the skip links' target without script.

@@ -6,27 +6,64 @@
 use diaspora_core::explorer::embed::{PageOptions, Theme};
 use diaspora_core::explorer::url_state::requested_lang;
 use diaspora_core::present::i18n::Messages;
+use diaspora_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::App;
-use crate::browser;
-use crate::components::partner_data_notice::{PartnerDataCause, PartnerDataFailure};
-use crate::dataset::Dataset;
-use crate::explorer::{Explorer, Host, Setup};
+use diaspora_explorer::app::App;
+use diaspora_explorer::browser;
+use diaspora_explorer::components::partner_data_notice::{PartnerDataCause, PartnerDataFailure};
+use diaspora_explorer::dataset::Dataset;
+use diaspora_explorer::explorer::{Explorer, Host, Setup};
+use diaspora_explorer::ids;
 
-/// Mounts the explorer on its own page (the hosted site or an embed's iframe).
+/// Mounts the explorer on its own page (the hosted site or an embed's iframe). A page of the
+/// build holds its static views (`#prerendered`, see `src/bin/prerender.rs`), one of them on
+/// screen (or a loading line, when the address asks for another view): they stay until the
+/// explorer can show its own, which then replaces them in one go, with whatever the reader
+/// typed in the search box meanwhile.
 pub fn mount_on_page() {
     let query = browser::location_search();
+    let path = browser::location_path();
     let base = browser::location_base();
-    leptos::mount::mount_to_body(move || start(Mount::Page, query, base));
+    let Some(prerendered) = browser::Prerendered::find() else {
+        leptos::mount::mount_to_body(move || start(Mount::Page(path), query, base));
+        return;
+    };
+    // Not leptos's spawn_local: its executor starts with the first mount, which comes after.
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load(&query, &base).await;
+        let typed = prerendered.typed();
+        let focused_at = typed
+            .as_ref()
+            .filter(|typed| typed.focused)
+            .map(|typed| typed.caret);
+        prerendered.remove();
+        let lang = requested_lang(&query).unwrap_or_else(browser::preferred_lang);
+        let view = move || match loaded {
+            Ok(Loaded { data, failure }) => show(
+                Some(Mount::Page(path)),
+                &query,
+                base,
+                data,
+                failure,
+                typed.as_ref(),
+            ),
+            Err(error) => unavailable(lang, &error),
+        };
+        leptos::mount::mount_to_body(view);
+        if let Some(caret) = focused_at {
+            browser::focus_text_field(ids::SEARCH_INPUT, caret);
+        }
+    });
 }
 
 /// Where an explorer is mounted, before its options are read.
 enum Mount {
-    /// The document's body: the hosted page, or an embed's iframe when the options say so.
-    Page,
+    /// The document's body: the hosted page, or an embed's iframe when the options say so; with
+    /// the page's path from the explorer's root (a programme's own page names its programme).
+    Page(String),
     /// Inside a `<diaspora-explorer>` element's shadow root.
     Element(web_sys::ShadowRoot),
 }
@@ -93,18 +130,21 @@ fn start(mount: Mount, query: String, base: String) -> AnyView {
     (move || match loaded.get() {
         None => view! { <p class="loading wrap" role="status">{messages.loading_programmes}</p> }
             .into_any(),
-        Some(Err(error)) => {
-            leptos::logging::error!("diaspora-explorer: {error}");
-            view! { <p class="notice wrap" role="alert">{messages.programmes_unavailable}</p> }
-                .into_any()
-        }
+        Some(Err(error)) => unavailable(lang, &error),
         Some(Ok(Loaded { data, failure })) => {
             // Runs once: `loaded` is set once.
             let mount = mount.try_update_value(Option::take).flatten();
-            show(mount, &query, base.clone(), data, failure)
+            show(mount, &query, base.clone(), data, failure, None)
         }
     })
     .into_any()
+}
+
+/// What shows when the catalogue cannot be had; the cause goes to the console.
+fn unavailable(lang: Lang, error: &str) -> AnyView {
+    leptos::logging::error!("diaspora-explorer: {error}");
+    let messages = Messages::get(lang);
+    view! { <p class="notice wrap" role="alert">{messages.programmes_unavailable}</p> }.into_any()
 }
 
 /// The programmes an explorer shows, and why they are not the partner's when they should be.
@@ -151,16 +191,26 @@ async fn load(query: &str, base: &str) -> Result<Loaded, String> {
 
 /// The explorer itself: the options read against the catalogue it shows (a partner's ids and
 /// values), the host they imply, the partner's theme, and for an iframe its height reports.
+/// `typed` is what the reader typed in a static page's search box before the app started.
 fn show(
     mount: Option<Mount>,
     query: &str,
     base: String,
     data: Dataset,
     failure: Option<PartnerDataFailure>,
+    typed: Option<&browser::TypedQuery>,
 ) -> AnyView {
-    let options = PageOptions::from_query_string(query, data.catalogue);
+    let path = match &mount {
+        Some(Mount::Page(path)) => path.as_str(),
+        _ => "",
+    };
+    let mut options = PageOptions::from_location(path, query, data.catalogue);
     for warning in &options.warnings {
         leptos::logging::warn!("{warning}");
+    }
+    if let Some(typed) = typed.filter(|typed| typed.text != options.state.query) {
+        options.state = options.state.with_query(&typed.text);
+        browser::write_location(&options.state.to_href(), browser::HistoryMode::Replace);
     }
     let (host, shadow_root) = match mount {
         Some(Mount::Element(shadow_root)) => {
@@ -189,6 +239,7 @@ fn show(
         data,
         base,
         shadow_root,
+        browser_lang: browser::preferred_lang(),
         filter_layout: options.embed.filters,
         programme_links: options.embed.links,
     });

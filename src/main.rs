@@ -2,13 +2,9 @@
 //! validated catalogue. The domain logic lives in the `diaspora-core` crate; this crate only
 //! wires it to the page.
 
-mod app;
-mod browser;
-mod components;
-mod dataset;
-mod explorer;
-mod ids;
 mod launch;
+
+use diaspora_explorer::browser;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -5,6 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
+use diaspora_core::explorer::embed::PageOptions;
 use diaspora_core::explorer::url_state::{
     ExplorerState, Warning, MAX_QUERY_STRING_BYTES, MAX_VALUES_PER_FACET, YEARS,
 };
@@ -83,6 +84,33 @@ fn valid_values(kind: FacetKind) -> Vec<String> {
     values.sort();
     values.dedup();
     values
+}
+
+#[test]
+fn a_programme_alone_has_its_own_page_and_the_query_still_reads() {
+    let options =
+        |path: &str, query: &str| PageOptions::from_location(path, query, catalogue()).state;
+    let mida = clean("?id=mida");
+    assert_eq!(mida.to_href(), "programmes/mida/");
+    assert_eq!(options("programmes/mida/", ""), mida);
+    assert_eq!(options("programmes/mida/index.html", ""), mida);
+    assert_eq!(options("", "?id=mida"), mida);
+    // The query's id wins; a path that is no programme page is no programme.
+    assert_eq!(options("programmes/other/", "?id=mida"), mida);
+    assert_eq!(options("about/", ""), ExplorerState::default());
+    // The language stays in the query; anything more keeps the programme in it too.
+    let french = clean("?lang=fr&id=mida");
+    assert_eq!(french.to_href(), "programmes/mida/?lang=fr");
+    assert_eq!(options("programmes/mida/", "?lang=fr"), french);
+    let searched = clean("?q=bonds&id=mida");
+    assert_eq!(searched.to_href(), "?q=bonds&id=mida");
+    // An unknown id opens the page that says so, as `?id=` does.
+    assert_eq!(
+        options("programmes/no-such-programme/", "")
+            .programme
+            .as_deref(),
+        Some("no-such-programme")
+    );
 }
 
 #[test]
@@ -555,6 +583,16 @@ proptest! {
         let (read, warnings) = parse(&query);
         prop_assert!(warnings.is_empty(), "{query}: {warnings:?}");
         prop_assert_eq!(read, state);
+    }
+
+    #[test]
+    fn reachable_states_survive_the_round_trip_through_their_address(state in reachable_state()) {
+        let href = state.to_href();
+        let (path, query) = href.split_at(href.find('?').unwrap_or(href.len()));
+        prop_assert!(path.is_empty() || state.programme.is_some(), "{href}");
+        let read = PageOptions::from_location(path, query, catalogue());
+        prop_assert!(read.warnings.is_empty(), "{href}: {:?}", read.warnings);
+        prop_assert_eq!(read.state, state);
     }
 
     #[test]

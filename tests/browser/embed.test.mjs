@@ -132,7 +132,7 @@ describe('embedding on a partner site', () => {
         stray.src = `${app}/?embed=1&parent=${encodeURIComponent(parent)}`;
         document.body.append(stray);
       }, [appOrigin(), new URL(partner.url).origin]);
-      await page.frameLocator('#stray').locator('[data-testid="result-count"]').waitFor();
+      await page.frameLocator('#stray').locator('[data-testid="result-count"]:not(#prerendered *)').waitFor();
       await page.waitForTimeout(300);
       assert.equal((await heights('#investment')).frame, after);
       assert.ok((await heights('#mali')).frame > 200);

@@ -119,11 +119,43 @@ describe('hostile data', () => {
     });
   }
 
+  test('the static pages, before the app runs, show markup as text too, in the body and in the head', async () => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('dialog', (dialog) => {
+        errors.push(`dialog: ${dialog.message()}`);
+        dialog.dismiss();
+      });
+      // The app never starts (its wasm never arrives): what shows is the build's HTML alone.
+      await page.route(/_bg\.wasm$/, () => new Promise(() => {}));
+      for (const path of ['', ...records.map((record) => `programmes/${record.id}/`)]) {
+        await page.goto(`${env.url}${path}`);
+        assertInert(await inspect(page), `static ${path || 'start page'}`);
+        const head = await page.evaluate(() => ({
+          title: document.title,
+          tags: [...new Set([...document.head.children].map((element) => element.tagName.toLowerCase()))].sort(),
+          scripts: document.head.querySelectorAll('script').length,
+        }));
+        assert.deepEqual(head.tags, ['base', 'link', 'meta', 'script', 'title'], path);
+        assert.equal(head.scripts, 2, path);
+        const record = records.find((r) => path === `programmes/${r.id}/`);
+        if (record) assert.equal(head.title, `${record.title} — Diaspora Programme Explorer`);
+      }
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the document title holds a hostile programme title as text', async () => {
     const { page, errors, close } = await newPage(env.browser, `${env.url}?id=aaa-script`);
     try {
       assert.ok((await page.title()).startsWith('<script>window.__pwned = 1</script>Script in a title'));
-      assert.equal(await page.evaluate(() => document.head.querySelectorAll('script').length), 1, 'only the boot script');
+      assert.equal(await page.evaluate(() => document.head.querySelectorAll('script').length), 2, 'only the start and boot scripts');
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
       assert.deepEqual(errors, []);
     } finally {

@@ -3,8 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CONCURRENCY, countryName, dataset, fold, label, newPage, params, shownCount, start, typeQuery,
-  waitForCount,
+  CONCURRENCY, countryName, dataset, fold, label, newPage, params, programmeOf, shownCount, start,
+  typeQuery, waitForCount,
 } from './support.mjs';
 
 const byId = new Map(dataset.map((record) => [record.id, record]));
@@ -65,7 +65,8 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
     const card = page.getByTestId('result').first();
     const record = byId.get(await card.getAttribute('data-id'));
     await card.getByTestId('result-title').getByRole('link').click();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('id') === id, record.id);
+    // A programme alone is its own page.
+    await page.waitForURL(`${env.url}programmes/${record.id}/`);
     const h1 = page.locator('h1');
     assert.equal(await h1.count(), 1);
     assert.equal((await h1.innerText()).trim(), heading(record));
@@ -143,14 +144,14 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
     const section = page.getByRole('region', { name: 'Related programmes' });
     const links = section.getByRole('link');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const ids = hrefs.map((href) => new URL(href, env.url).searchParams.get("id"));
+    const ids = hrefs.map((href) => programmeOf(href, env.url));
     assert.deepEqual(ids, expected.map((r) => r.id));
     assert.deepEqual(await links.allInnerTexts(), expected.map((r) => r.title));
     // Each lists its countries of origin.
     const first = await section.locator('li').first().innerText();
     assert.ok(first.includes(countryList(expected[0].origin_countries).replace(/^not specified$/, '')), first);
     await links.first().click();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('id') === id, expected[0].id);
+    await page.waitForURL(`${env.url}programmes/${expected[0].id}/`);
     assert.equal((await page.locator('h1').innerText()).trim(), heading(expected[0]));
     await page.waitForFunction(() => document.activeElement?.id === 'programme-title');
     await close();
@@ -226,7 +227,8 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
       return page.evaluate(() => navigator.clipboard.readText());
     };
     // Clean: the programme alone, whatever the reader had searched.
-    assert.equal(await copiedAfter('Copy link'), `${env.url}?id=mida`);
+    // Its own page: what a link preview shows, and what opens without JavaScript too.
+    assert.equal(await copiedAfter('Copy link'), `${env.url}programmes/mida/`);
     assert.equal(await copiedAfter('Copy the link to this search'), page.url());
     await close();
 

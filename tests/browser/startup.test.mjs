@@ -49,7 +49,7 @@ test('embed.js preloads the same catalogue for <diaspora-explorer> elements', ()
   assert.match(embed, /link\.rel = 'preload';/);
 });
 
-test('while the programmes load the page says so, in the language asked for', async () => {
+test('while the programmes load, the page shows its static view in the language asked for, or says it is loading', async () => {
   const context = await env.browser.newContext({ locale: 'en-GB' });
   try {
     const page = await context.newPage();
@@ -61,10 +61,16 @@ test('while the programmes load the page says so, in the language asked for', as
       await held;
       await route.continue();
     });
+    // The start page's own static view, in French: its first programmes are there already.
     await page.goto(`${env.url}?lang=fr`);
+    await page.locator('#prerendered .app[lang="fr"] [data-testid="result"]').first().waitFor();
+    assert.equal(await page.locator('#prerendered .app[lang="en"]').isVisible(), false);
+    // A search has no static view: the page says it is loading, in French.
+    await page.goto(`${env.url}?lang=fr&q=diaspora`);
     await page.getByRole('status').filter({ hasText: 'Chargement des programmes…' }).waitFor();
+    assert.equal(await page.locator('#prerendered .app').first().isVisible(), false);
     release();
-    await page.getByTestId('result').first().waitFor();
+    await page.locator('[data-testid="result"]:not(#prerendered *)').first().waitFor();
   } finally {
     await context.close();
   }

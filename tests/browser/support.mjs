@@ -141,8 +141,12 @@ export async function newPage(
   return { page, context, errors, warnings, close: () => context.close() };
 }
 
-/** Waits until the app has mounted: the results' count or a programme page is on screen. */
+/**
+ * Waits until the app has mounted: the page's static views (`#prerendered`, shown before the
+ * app runs) are gone, and the results' count or a programme page is on screen.
+ */
 export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 30_000 });
   await page.locator('[data-testid="result-count"], #programme-title, .programme-page, .notice').first().waitFor();
 }
 
@@ -294,6 +298,16 @@ export async function allResultIds(page) {
     ids.push(...(await shownIds(page)));
   }
   return ids;
+}
+
+/**
+ * The programme an address opens (`programmes/<id>/`, the page of a programme alone, or
+ * `?id=<id>` with a search), or null. Relative addresses are read against the explorer's root.
+ */
+export function programmeOf(href, root) {
+  const url = new URL(href, root);
+  const page = url.pathname.slice(new URL(root).pathname.length).match(/^programmes\/([a-z0-9-]+)\/(?:index\.html)?$/);
+  return url.searchParams.get('id') ?? page?.[1] ?? null;
 }
 
 /** `page.url()`'s query parameters. */

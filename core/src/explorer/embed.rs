@@ -27,7 +27,7 @@
 
 use crate::data::catalogue::Catalogue;
 use crate::explorer::lock::LockedFilters;
-use crate::explorer::url_state::{ExplorerState, Warning};
+use crate::explorer::url_state::{programme_in_path, ExplorerState, Warning};
 
 /// The parameters this module reads; the explorer's state reads all the others.
 pub const EMBED_KEYS: [&str; 9] = [
@@ -95,6 +95,17 @@ pub struct PageOptions {
 }
 
 impl PageOptions {
+    /// Reads an address: `path` relative to the explorer's root (a programme's own page, see
+    /// [`programme_in_path`], or anything else) and its query string, as
+    /// [`ExplorerState::to_href`] writes them. An `id` in the query wins over the path's.
+    pub fn from_location(path: &str, query: &str, catalogue: &Catalogue) -> PageOptions {
+        let mut options = PageOptions::from_query_string(query, catalogue);
+        if options.state.programme.is_none() {
+            options.state.programme = programme_in_path(path).map(str::to_owned);
+        }
+        options
+    }
+
     /// Reads a query string such as `location.search`.
     pub fn from_query_string(query: &str, catalogue: &Catalogue) -> PageOptions {
         let (state, others, mut warnings) =

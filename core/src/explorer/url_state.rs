@@ -18,6 +18,11 @@
 //! | `p` | the page, from 1 (left out for the first) | `p=2` |
 //! | `id` | the programme whose page is open | `id=mida` |
 //!
+//! A programme open with nothing else but the language has a page of its own, at
+//! `programmes/<id>/` from the explorer's root (see [`ExplorerState::to_href`]): a static page
+//! written at build time, which link previews, search engines and readers without JavaScript
+//! see, and which the app takes over. `?id=<id>` still reads as the same state.
+//!
 //! A facet's values may be repeated (`origin=ML&origin=SN`) or separated by commas
 //! (`origin=ML,SN`), except `org`, whose names may themselves contain commas. Reading is
 //! forgiving, because URLs are typed, truncated and edited by hand: nothing is ever an error.
@@ -123,7 +128,82 @@ pub fn requested_lang(query: &str) -> Option<Lang> {
         .find_map(|(_, value)| Lang::from_tag(value.trim()))
 }
 
+/// The folder of the programmes' own pages, from the explorer's root.
+pub const PROGRAMME_PAGES: &str = "programmes/";
+
+/// The path of a programme's own page from the explorer's root: `programmes/<id>/`.
+///
+/// ```
+/// use diaspora_core::explorer::url_state::{programme_page, programme_in_path};
+/// assert_eq!(programme_page("mida"), "programmes/mida/");
+/// assert_eq!(programme_in_path("programmes/mida/"), Some("mida"));
+/// assert_eq!(programme_in_path("programmes/mida/index.html"), Some("mida"));
+/// assert_eq!(programme_in_path("programmes/mida"), Some("mida"));
+/// assert_eq!(programme_in_path(""), None);
+/// assert_eq!(programme_in_path("programmes/"), None);
+/// assert_eq!(programme_in_path("programmes/a/b/"), None);
+/// ```
+pub fn programme_page(id: &str) -> String {
+    format!("{PROGRAMME_PAGES}{id}/")
+}
+
+/// The programme whose own page `path` is (relative to the explorer's root, as
+/// [`programme_page`] writes it, with or without `index.html` or the final slash); `None` for
+/// any other path. The id is not checked against a catalogue: an unknown one opens the page
+/// that says so.
+pub fn programme_in_path(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix(PROGRAMME_PAGES)?;
+    let id = rest
+        .strip_suffix("/index.html")
+        .or_else(|| rest.strip_suffix('/'))
+        .unwrap_or(rest);
+    let is_slug = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    is_slug.then_some(id)
+}
+
 impl ExplorerState {
+    /// The address of this state relative to the explorer's root: a programme open with
+    /// nothing else but the language is its own page (`programmes/mida/`, `?lang=` kept);
+    /// any other state is [`Self::to_query_string`] (`""` for the default state).
+    ///
+    /// ```
+    /// use diaspora_core::explorer::url_state::ExplorerState;
+    /// use diaspora_core::Lang;
+    /// let mida = ExplorerState { programme: Some("mida".into()), ..ExplorerState::default() };
+    /// assert_eq!(mida.to_href(), "programmes/mida/");
+    /// let french = ExplorerState { lang: Some(Lang::Fr), ..mida.clone() };
+    /// assert_eq!(french.to_href(), "programmes/mida/?lang=fr");
+    /// let searched = ExplorerState { query: "bonds".into(), ..mida };
+    /// assert_eq!(searched.to_href(), "?q=bonds&id=mida");
+    /// assert_eq!(ExplorerState::default().to_href(), "");
+    /// ```
+    pub fn to_href(&self) -> String {
+        match &self.programme {
+            Some(id) if self.is_programme_alone() => {
+                let lang = ExplorerState {
+                    lang: self.lang,
+                    ..ExplorerState::default()
+                };
+                format!("{}{}", programme_page(id), lang.to_query_string())
+            }
+            _ => self.to_query_string(),
+        }
+    }
+
+    /// Whether this state is one programme's page and nothing more (the language aside).
+    fn is_programme_alone(&self) -> bool {
+        self.programme.is_some()
+            && *self
+                == ExplorerState {
+                    programme: self.programme.clone(),
+                    lang: self.lang,
+                    ..ExplorerState::default()
+                }
+    }
+
     /// Reads a query string such as `location.search`, with or without its leading `?`.
     pub fn from_query_string(query: &str, catalogue: &Catalogue) -> (ExplorerState, Vec<Warning>) {
         let (state, _, warnings) = ExplorerState::from_query_string_with(query, catalogue, &[]);

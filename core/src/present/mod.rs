@@ -9,9 +9,13 @@
 //! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
 //! - [`facet_list`]: which values a facet's list shows, in what order, grouped how.
 //! - [`related`]: the programmes most related to one, by shared countries, themes and more.
+//! - [`page_meta`]: a page's title, description and path, for previews and search engines.
+//! - [`static_page`]: touches to the HTML the build-time renderer writes.
 
 pub mod display;
 pub mod export;
 pub mod facet_list;
 pub mod i18n;
+pub mod page_meta;
 pub mod related;
+pub mod static_page;

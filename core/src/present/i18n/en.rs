@@ -157,6 +157,8 @@ pub(super) static MESSAGES: Messages = Messages {
     locked_filter: "set by this site",
     loading_programmes: "Loading the programmes…",
     programmes_unavailable: "The programmes could not be loaded. Check the connection, then reload the page.",
+    every_programme: "Every programme",
+    without_script: "Without JavaScript, every programme can be read, but the list cannot be searched or filtered.",
     partner_data_failed: |url| {
         format!("The programme list at {url} could not be used, so the explorer shows its own catalogue instead.")
     },

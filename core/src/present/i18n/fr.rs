@@ -164,6 +164,8 @@ pub(super) static MESSAGES: Messages = Messages {
     locked_filter: "fixé par ce site",
     loading_programmes: "Chargement des programmes…",
     programmes_unavailable: "Les programmes n’ont pas pu être chargés. Vérifiez la connexion, puis rechargez la page.",
+    every_programme: "Tous les programmes",
+    without_script: "Sans JavaScript, chaque programme peut être lu, mais la liste ne peut être ni cherchée ni filtrée.",
     partner_data_failed: |url| {
         format!("La liste de programmes à l’adresse {url} n’a pas pu être utilisée\u{a0}: l’explorateur affiche donc son propre catalogue.")
     },

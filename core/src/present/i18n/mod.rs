@@ -161,6 +161,10 @@ pub struct Messages {
     pub loading_programmes: &'static str,
     /// The explorer's own programmes could not be fetched (offline on a first visit, say).
     pub programmes_unavailable: &'static str,
+    /// For readers without JavaScript, on the static start page: a heading over every
+    /// programme's link, and what they can and cannot do.
+    pub every_programme: &'static str,
+    pub without_script: &'static str,
     /// A partner's programme list could not be used (its address).
     pub partner_data_failed: fn(&str) -> String,
     /// Introduces the problems found in it.
