@@ -86,7 +86,7 @@ fi
 # --- npm tools, into .tools/ (ignored by git) ------------------------------------------------
 npm_wanted=("binaryen@$BINARYEN_VERSION")
 $want_tests && npm_wanted+=("playwright-core@$PLAYWRIGHT_CORE_VERSION" "axe-core@$AXE_CORE_VERSION")
-$want_bench && npm_wanted+=("minisearch@$MINISEARCH_VERSION" "flexsearch@$FLEXSEARCH_VERSION" "fuse.js@$FUSE_VERSION")
+$want_bench && npm_wanted+=("minisearch@$MINISEARCH_VERSION" "flexsearch@$FLEXSEARCH_VERSION" "fuse.js@$FUSE_VERSION" "lighthouse@$LIGHTHOUSE_VERSION")
 npm_missing=()
 for spec in "${npm_wanted[@]}"; do
   name=${spec%@*}

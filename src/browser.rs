@@ -134,6 +134,35 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
     Ok(())
 }
 
+/// Lets the browser run everything else waiting (input, rendering) before going on: the
+/// start-up's steps are separate tasks, none long enough to hold up typing.
+pub async fn yield_to_browser() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Resolves once the browser has rendered a frame (after the next one begins): the page's
+/// static views are then on screen, and what replaces them is not mistaken for new content.
+/// Or after 100 ms at most: a page that renders no frames (an iframe out of sight, a tab in
+/// the background) has nothing on screen to wait for.
+pub async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let window = window();
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    yield_to_browser().await;
+}
+
+/// Whether the window matches a CSS media query (`false` when it cannot tell).
+pub fn matches_media(query: &str) -> bool {
+    window()
+        .match_media(query)
+        .ok()
+        .flatten()
+        .is_some_and(|list| list.matches())
+}
+
 /// A page's static views (`<div id="prerendered">`, written by the build), which the app
 /// replaces once it can show its own.
 pub struct Prerendered(web_sys::Element);

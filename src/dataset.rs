@@ -4,6 +4,7 @@
 use std::cell::Cell;
 
 use diaspora_core::data::calendar::Date;
+use diaspora_core::search::index::IndexBuilder;
 use diaspora_core::search::SearchEngine;
 use diaspora_core::{Catalogue, Problem};
 
@@ -19,8 +20,8 @@ pub const CATALOGUE_FILE: &str = env!("CATALOGUE_FILE");
 const STORED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 
 /// The search engine over the bundled catalogue. A small catalogue (the real one) is indexed
-/// at start-up, which takes milliseconds and downloads nothing more; a large one loads the
-/// index `build.rs` stored, which is faster than indexing it.
+/// after the first view, in steps ([`Dataset::index_in_steps`]), which downloads nothing
+/// more; a large one loads the index `build.rs` stored, which is faster than indexing it.
 fn bundled_engine(catalogue: &Catalogue) -> SearchEngine {
     #[cfg(stored_index)]
     {
@@ -29,8 +30,11 @@ fn bundled_engine(catalogue: &Catalogue) -> SearchEngine {
         SearchEngine::with_index(catalogue, index).expect("the index is of this catalogue")
     }
     #[cfg(not(stored_index))]
-    SearchEngine::new(catalogue, &catalogue.aliases)
+    SearchEngine::deferred(catalogue)
 }
+
+/// Programmes indexed per task: a few milliseconds each on a slow phone.
+const INDEXED_PER_STEP: usize = 8;
 
 thread_local! {
     /// The bundled catalogue once loaded, shared by every explorer of the page.
@@ -66,10 +70,38 @@ impl Dataset {
         let catalogue: &'static Catalogue = Box::leak(Box::new(
             Catalogue::from_json(&text).map_err(|error| format!("{url}: {error}"))?,
         ));
+        // Parsing and preparing the engine are two tasks, not one long one.
+        browser::yield_to_browser().await;
+        if let Some(dataset) = BUNDLED.get() {
+            return Ok(dataset);
+        }
         let engine = Box::leak(Box::new(bundled_engine(catalogue)));
         let dataset = Dataset { catalogue, engine };
         BUNDLED.set(Some(dataset));
         Ok(dataset)
+    }
+
+    /// Builds the engine's text index, if it has none yet, a few programmes per task after
+    /// the next frame, so that start-up is no long task and the first search finds it built
+    /// (a search that comes first builds it at once).
+    pub fn index_in_steps(self) {
+        if self.engine.has_index() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            browser::next_frame().await;
+            let mut builder = IndexBuilder::new(self.catalogue, &self.catalogue.aliases);
+            while builder.add(INDEXED_PER_STEP) {
+                browser::yield_to_browser().await;
+                if self.engine.has_index() {
+                    return;
+                }
+            }
+            let index = builder.finish();
+            if let Err(error) = self.engine.provide_index(index) {
+                leptos::logging::warn!("the search index could not be used: {error}");
+            }
+        });
     }
 
     /// A partner's `programmes.json`, checked by the build's rules against the bundled

@@ -64,6 +64,10 @@ pub struct Setup {
     /// An embed's filter layout and where its programmes open (the hosted page ignores them).
     pub filter_layout: FilterLayout,
     pub programme_links: ProgrammeLinks,
+    /// Whether the filters are on screen from the start (beside the results), so that they
+    /// must be rendered at once; hidden ones (a phone's drawer, an embed's closed panel) are
+    /// rendered in later tasks, off the start-up's path.
+    pub filters_on_screen: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -80,6 +84,7 @@ pub struct Explorer {
     pub host: Host,
     pub filter_layout: FilterLayout,
     pub programme_links: ProgrammeLinks,
+    pub filters_on_screen: bool,
     locked: StoredValue<LockedFilters>,
     base: StoredValue<String>,
     shadow_root: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
@@ -100,6 +105,7 @@ impl Explorer {
             browser_lang,
             filter_layout,
             programme_links,
+            filters_on_screen,
         } = setup;
         // The hosted page has one layout and opens programmes in place.
         let (filter_layout, programme_links) = if host.is_embedded() {
@@ -140,6 +146,7 @@ impl Explorer {
             host,
             filter_layout,
             programme_links,
+            filters_on_screen,
             locked: StoredValue::new(locked),
             base: StoredValue::new(base),
             shadow_root: StoredValue::new_local(shadow_root),

@@ -3,7 +3,7 @@
 //! Each reads the same options with the core's one parser, applies the partner's theme,
 //! loads the partner's own programmes when asked, and then shows the explorer.
 
-use diaspora_core::explorer::embed::{PageOptions, Theme};
+use diaspora_core::explorer::embed::{FilterLayout, PageOptions, Theme};
 use diaspora_core::explorer::url_state::requested_lang;
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::Lang;
@@ -34,6 +34,9 @@ pub fn mount_on_page() {
     // Not leptos's spawn_local: its executor starts with the first mount, which comes after.
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = load(&query, &base).await;
+        // The static view has been painted (a fast network could bring the app before the
+        // first frame), and the load's work is done in tasks of its own.
+        browser::next_frame().await;
         let typed = prerendered.typed();
         let focused_at = typed
             .as_ref()
@@ -232,6 +235,7 @@ fn show(
         }
         _ => (Host::Page, None),
     };
+    data.index_in_steps();
     let explorer = Explorer::new(Setup {
         host,
         state: options.state,
@@ -242,6 +246,11 @@ fn show(
         browser_lang: browser::preferred_lang(),
         filter_layout: options.embed.filters,
         programme_links: options.embed.links,
+        filters_on_screen: match host {
+            // The hosted page's filters are beside the results from 56rem (public/styles.css).
+            Host::Page => browser::matches_media("(min-width: 56.0625rem)"),
+            _ => options.embed.filters == FilterLayout::Expanded,
+        },
     });
     view! { <App explorer=explorer failure=failure /> }.into_any()
 }

@@ -167,6 +167,8 @@ fn render(data: Dataset, state: ExplorerState, lang: Lang) -> String {
             browser_lang: lang,
             filter_layout: Default::default(),
             programme_links: Default::default(),
+            // The static page holds them all, for the wide layout.
+            filters_on_screen: true,
         });
         view! { <App explorer=explorer failure=None /> }.to_html()
     })

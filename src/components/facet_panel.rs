@@ -53,6 +53,32 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
             _ => {}
         }
     };
+    // Filters on screen are rendered with the rest; hidden ones one group per task after
+    // start-up (all at once if the reader opens them first), so that the start-up's task stays
+    // short on a phone.
+    let groups = FACET_ORDER.len() + 1;
+    let rendered = RwSignal::new(if explorer.filters_on_screen {
+        groups
+    } else {
+        0
+    });
+    if !explorer.filters_on_screen {
+        leptos::task::spawn_local(async move {
+            browser::next_frame().await;
+            for count in 1..=groups {
+                if rendered.get_untracked() >= groups {
+                    break;
+                }
+                rendered.set(count);
+                browser::yield_to_browser().await;
+            }
+        });
+        Effect::new(move |_| {
+            if open.get() {
+                rendered.set(groups);
+            }
+        });
+    }
     let show_results = move || {
         let total = explorer.response.with(|r| r.total);
         format!("{} ({total})", explorer.messages().close_filters)
@@ -79,8 +105,15 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
-            {FACET_ORDER.map(|kind| view! { <FacetGroup kind=kind /> })}
-            <YearRange />
+            {FACET_ORDER
+                .into_iter()
+                .enumerate()
+                .map(|(at, kind)| {
+                    let shown = move || rendered.get() > at;
+                    view! { <Show when=shown><FacetGroup kind=kind /></Show> }
+                })
+                .collect_view()}
+            <Show when=move || rendered.get() == groups><YearRange /></Show>
             // Where the reader is after the last filter: the way back to the results stays in
             // sight (sticky at the bottom of the drawer or of the screen).
             <div class="facet-panel-foot">

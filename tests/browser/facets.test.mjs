@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  allResultIds, CONCURRENCY, countryName, dataset, facetCheckbox, facetCounts, facetGroup,
+  allResultIds, appReady, CONCURRENCY, countryName, dataset, facetCheckbox, facetCounts, facetGroup,
   facetShown, facetValues, filtered, fold, label, newPage, params, shownIds, start, titleOrder,
   waitForCount,
 } from './support.mjs';
@@ -162,6 +162,7 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
 
     // "Clear all" keeps the search words.
     await page.goto(`${env.url}?q=diaspora&theme=remittances&origin=SN`);
+    await appReady(page);
     await page.getByRole('button', { name: 'Clear all' }).click();
     await page.waitForFunction(() => !location.search.includes('theme'));
     assert.deepEqual([...params(page).keys()], ['q']);
@@ -247,6 +248,7 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
     assert.deepEqual(ids, titleOrder(dataset).map((r) => r.id));
     // Titles read in order on screen too.
     await page.goto(`${env.url}?sort=title`);
+    await appReady(page);
     const titles = (await page.getByTestId('result-title').allInnerTexts()).map(fold);
     assert.deepEqual(titles, [...titles].sort());
     assert.equal(await page.getByLabel('Sort by').inputValue(), 'title');

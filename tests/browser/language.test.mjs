@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CONCURRENCY, countryName, dataset, facetCounts, facetGroup, facetShown, label, newPage, params,
+  appReady, CONCURRENCY, countryName, dataset, facetCounts, facetGroup, facetShown, label, newPage, params,
   start, waitForCount,
 } from './support.mjs';
 
@@ -137,6 +137,7 @@ describe('languages', { concurrency: CONCURRENCY }, () => {
     assert.equal(params(french.page).get('lang'), null, 'the URL is left alone');
     // ?lang= wins over the browser.
     await french.page.goto(`${env.url}?lang=en`);
+    await appReady(french.page);
     await assertLanguage(french.page, 'en');
     await french.close();
 
@@ -144,6 +145,7 @@ describe('languages', { concurrency: CONCURRENCY }, () => {
       const other = await newPage(env.browser, env.url, { locale });
       await assertLanguage(other.page, 'en');
       await other.page.goto(`${env.url}?lang=fr`);
+      await appReady(other.page);
       await assertLanguage(other.page, 'fr');
       await other.close();
     }

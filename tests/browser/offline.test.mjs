@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dataset, distDir, filtered, newPage, shownIds, start, waitForCount } from './support.mjs';
+import { appReady, dataset, distDir, filtered, newPage, shownIds, start, waitForCount } from './support.mjs';
 
 let env;
 before(async () => {
@@ -62,6 +62,7 @@ describe('offline and CSP', () => {
       await context.setOffline(true);
       const theme = 'remittances';
       await page.goto(`${env.url}?theme=${theme}`);
+      await appReady(page);
       const expected = filtered({ theme: [theme] });
       await waitForCount(page, expected.length);
       for (const id of await shownIds(page)) {

@@ -50,7 +50,8 @@ test('embed.js preloads the same catalogue for <diaspora-explorer> elements', ()
 });
 
 test('while the programmes load, the page shows its static view in the language asked for, or says it is loading', async () => {
-  const context = await env.browser.newContext({ locale: 'en-GB' });
+  // No service worker: once it controls the page, it would serve the held programmes itself.
+  const context = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     let release;

@@ -259,18 +259,18 @@ export function searchableText(record) {
 
 /** The ids of the cards on screen, in order. */
 export async function shownIds(page) {
-  return page.getByTestId('result').evaluateAll((cards) => cards.map((card) => card.dataset.id));
+  return page.locator('[data-testid="result"]:not(#prerendered *)').evaluateAll((cards) => cards.map((card) => card.dataset.id));
 }
 
 /** The number of results the count announces (`data-count`). */
 export async function shownCount(page) {
-  return Number(await page.getByTestId('result-count').getAttribute('data-count'));
+  return Number(await page.locator('[data-testid="result-count"]:not(#prerendered *)').getAttribute('data-count'));
 }
 
 /** Waits until the count says `count`. */
 export async function waitForCount(page, count) {
   await page.waitForFunction(
-    (count) => document.querySelector('[data-testid="result-count"]')?.dataset.count === String(count),
+    (count) => document.querySelector('[data-testid="result-count"]:not(#prerendered *)')?.dataset.count === String(count),
     count,
   );
 }

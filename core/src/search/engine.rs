@@ -9,6 +9,7 @@
 
 use std::cmp::Ordering;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
@@ -100,21 +101,46 @@ pub struct SearchResponse {
 
 /// The index, facets and orders of one catalogue.
 pub struct SearchEngine {
-    index: SearchIndex,
+    /// The text index and what ranking derives from it: built with the engine, given to it
+    /// later ([`Self::provide_index`]), or built by the first search that needs it
+    /// ([`Self::deferred`]).
+    text: OnceLock<TextIndex>,
+    doc_count: usize,
     facets: FacetIndex,
     /// Rank of each document in the browse order.
     browse_rank: Vec<u32>,
     title_rank: Vec<u32>,
     start_years: Vec<Option<i32>>,
-    /// BM25F factor of each field of each document: its weight over its length
-    /// normalisation, computed once rather than for every posting of every query.
-    field_factors: Vec<[f32; Field::COUNT]>,
     /// The programmes whose title, original title or acronym is exactly these words (folded,
     /// without stop words, joined by spaces), for the exact-name bonus in one lookup.
     exact_names: FxHashMap<String, Vec<u32>>,
     pub(super) plain: Analyzer,
     pub(super) stop_words: [StopWords; 2],
     stems: [Stem; 2],
+}
+
+/// The inverted index, and the BM25F factor of each field of each document: its weight over
+/// its length normalisation, computed once rather than for every posting of every query.
+struct TextIndex {
+    index: SearchIndex,
+    field_factors: Vec<[f32; Field::COUNT]>,
+}
+
+impl TextIndex {
+    fn new(index: SearchIndex) -> TextIndex {
+        let field_factors = (0..index.doc_count() as u32)
+            .map(|doc| {
+                Field::ALL.map(|field| {
+                    let length = index.field_length(doc, field) as f32;
+                    field.weight() / (1.0 - B + B * length / index.average_length(field))
+                })
+            })
+            .collect();
+        TextIndex {
+            index,
+            field_factors,
+        }
+    }
 }
 
 /// A positive clause once analysed: the terms it matched, each with its quality.
@@ -126,23 +152,42 @@ struct MatchedClause {
 impl SearchEngine {
     /// Indexes the catalogue and prepares its facets and orders.
     pub fn new(catalogue: &Catalogue, aliases: &Aliases) -> Self {
-        Self::assemble(catalogue, SearchIndex::build(catalogue, aliases))
+        let engine = Self::deferred(catalogue);
+        let _ = engine
+            .text
+            .set(TextIndex::new(SearchIndex::build(catalogue, aliases)));
+        engine
     }
 
     /// Uses an index built earlier (see [`SearchIndex::to_bytes`]) instead of indexing again;
     /// it must have been built from the same programmes.
     pub fn with_index(catalogue: &Catalogue, index: SearchIndex) -> Result<Self, String> {
-        if index.doc_count() != catalogue.programmes.len() {
-            return Err(format!(
-                "the index holds {} programmes, the catalogue {}",
-                index.doc_count(),
-                catalogue.programmes.len()
-            ));
-        }
-        Ok(Self::assemble(catalogue, index))
+        let engine = Self::deferred(catalogue);
+        engine.provide_index(index)?;
+        Ok(engine)
     }
 
-    fn assemble(catalogue: &Catalogue, index: SearchIndex) -> Self {
+    /// The facets and orders only, at once: what browsing needs (no search words). The text
+    /// index comes later, from [`Self::provide_index`] (built in steps, see
+    /// [`IndexBuilder`](super::index::IndexBuilder)), or else from the first search, suggestion
+    /// or relaxation that needs it, which then builds it with the catalogue's own aliases.
+    /// The explorer starts this way: its first view needs no index, and the index is built in
+    /// small steps after it.
+    ///
+    /// ```
+    /// # use diaspora_core::data::calendar::today_utc;
+    /// # let catalogue = diaspora_core::Catalogue::repository(today_utc());
+    /// use diaspora_core::request::SearchRequest;
+    /// use diaspora_core::search::SearchEngine;
+    ///
+    /// let engine = SearchEngine::deferred(&catalogue);
+    /// let browse = engine.search(&catalogue, &SearchRequest::default());
+    /// assert_eq!(browse.total, catalogue.programmes.len());
+    /// assert!(!engine.has_index());
+    /// let found = engine.search(&catalogue, &SearchRequest { query: "remittances".into(), ..SearchRequest::default() });
+    /// assert!(found.total > 0 && engine.has_index());
+    /// ```
+    pub fn deferred(catalogue: &Catalogue) -> Self {
         let programmes = &catalogue.programmes;
         let title_key = |p: &Programme| (fold(&p.title), p.id.clone());
         let rank = |order: Vec<usize>| {
@@ -192,17 +237,9 @@ impl SearchEngine {
                 }
             }
         }
-        let field_factors = (0..index.doc_count() as u32)
-            .map(|doc| {
-                Field::ALL.map(|field| {
-                    let length = index.field_length(doc, field) as f32;
-                    field.weight() / (1.0 - B + B * length / index.average_length(field))
-                })
-            })
-            .collect();
         SearchEngine {
-            index,
-            field_factors,
+            text: OnceLock::new(),
+            doc_count: programmes.len(),
             exact_names,
             facets: FacetIndex::build(programmes),
             browse_rank: rank(browse),
@@ -214,13 +251,51 @@ impl SearchEngine {
         }
     }
 
+    /// Gives a [`Self::deferred`] engine its text index, built from the same programmes (in
+    /// steps, or stored); an engine that has one keeps it.
+    pub fn provide_index(&self, index: SearchIndex) -> Result<(), String> {
+        if index.doc_count() != self.doc_count {
+            return Err(format!(
+                "the index holds {} programmes, the catalogue {}",
+                index.doc_count(),
+                self.doc_count
+            ));
+        }
+        let _ = self.text.set(TextIndex::new(index));
+        Ok(())
+    }
+
+    /// Whether the text index is there (always, but for a [`Self::deferred`] engine before
+    /// its first search with words).
+    pub fn has_index(&self) -> bool {
+        self.text.get().is_some()
+    }
+
+    /// The text index, built now with the catalogue's aliases if it was not yet.
+    pub(super) fn ensure_index(&self, catalogue: &Catalogue) {
+        self.text
+            .get_or_init(|| TextIndex::new(SearchIndex::build(catalogue, &catalogue.aliases)));
+    }
+
+    /// The text index. Panics for a [`Self::deferred`] engine that has none yet: every public
+    /// method that reads it first builds it ([`Self::ensure_index`]).
+    fn text(&self) -> &TextIndex {
+        self.text
+            .get()
+            .expect("the text index is built before it is read")
+    }
+
+    /// The text index; a [`Self::deferred`] engine must have it (see [`Self::has_index`]).
     pub fn index(&self) -> &SearchIndex {
-        &self.index
+        &self.text().index
     }
 
     pub fn search(&self, catalogue: &Catalogue, request: &SearchRequest) -> SearchResponse {
-        let doc_count = self.index.doc_count();
+        let doc_count = self.doc_count;
         let query = Query::parse(&request.query);
+        if !query.is_empty() {
+            self.ensure_index(catalogue);
+        }
         let mut matches = DocSet::full(doc_count);
         let mut scores = vec![0.0f32; doc_count];
         let mut highlight_terms: Vec<usize> = Vec::new();
@@ -332,7 +407,7 @@ impl SearchEngine {
     /// Index terms that match `word`: exactly, by stem, by prefix (when `prefix`), or, when
     /// none of these finds anything, within the allowed edits (when `typos`).
     pub fn expand(&self, word: &str, prefix: bool, typos: bool) -> Vec<(usize, Quality)> {
-        let index = &self.index;
+        let index = self.index();
         let mut found: Vec<(usize, Quality)> = Vec::new();
         let push = |term: usize, quality: Quality, found: &mut Vec<(usize, Quality)>| {
             if !found.iter().any(|(t, _)| *t == term) {
@@ -406,7 +481,7 @@ impl SearchEngine {
 
     /// BM25F score of each document for the best of `expansions`.
     fn score_terms(&self, expansions: &[(usize, Quality)]) -> MatchedClause {
-        let doc_count = self.index.doc_count();
+        let doc_count = self.doc_count;
         let mut clause = MatchedClause {
             docs: DocSet::empty(doc_count),
             scores: vec![0.0; doc_count],
@@ -424,7 +499,10 @@ impl SearchEngine {
 
     /// Calls `f(doc, bm25f)` for every document containing `term`.
     fn for_each_doc_score(&self, term: usize, mut f: impl FnMut(usize, f32)) {
-        let index = &self.index;
+        let TextIndex {
+            index,
+            field_factors,
+        } = self.text();
         let n = index.doc_count() as f32;
         let df = index.doc_freq(term) as f32;
         let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
@@ -436,7 +514,7 @@ impl SearchEngine {
             let mut weighted_tf = 0.0;
             while i < docs.len() && docs[i] == doc {
                 let (field, frequency) = postings.field_and_frequency(i);
-                weighted_tf += self.field_factors[doc as usize][field.slot()] * frequency as f32;
+                weighted_tf += field_factors[doc as usize][field.slot()] * frequency as f32;
                 i += 1;
             }
             f(
@@ -451,13 +529,13 @@ impl SearchEngine {
         words
             .iter()
             .flat_map(|word| self.plain.terms(word).collect::<Vec<_>>())
-            .map(|term| self.index.find(&term))
+            .map(|term| self.index().find(&term))
             .collect()
     }
 
     /// Documents where the terms occur in order in one field.
     fn score_phrase(&self, terms: &[Option<usize>]) -> MatchedClause {
-        let doc_count = self.index.doc_count();
+        let doc_count = self.doc_count;
         let mut clause = MatchedClause {
             docs: DocSet::empty(doc_count),
             scores: vec![0.0; doc_count],
@@ -468,7 +546,7 @@ impl SearchEngine {
         let Some((&first, rest)) = terms.split_first() else {
             return clause;
         };
-        for posting in self.index.postings(first).iter() {
+        for posting in self.index().postings(first).iter() {
             let found = posting.positions.iter().any(|&start| {
                 rest.iter().enumerate().all(|(offset, &term)| {
                     self.positions(term, posting.doc, posting.field)
@@ -494,7 +572,7 @@ impl SearchEngine {
     }
 
     fn positions(&self, term: usize, doc: u32, field: Field) -> Option<&[u32]> {
-        self.index.postings(term).positions_in(doc, field)
+        self.index().postings(term).positions_in(doc, field)
     }
 
     /// Puts the first `count` documents of the order in place (the rest are left unordered):
@@ -554,6 +632,10 @@ impl SearchEngine {
 
     /// Positions in `field` of `doc` where any of `terms` occurs, sorted.
     fn matched_positions(&self, doc: usize, field: Field, terms: &[usize]) -> Vec<u32> {
+        if terms.is_empty() {
+            // Browsing: no words to mark (and perhaps no index yet).
+            return Vec::new();
+        }
         let mut positions: Vec<u32> = terms
             .iter()
             .filter_map(|&term| self.positions(term, doc as u32, field))

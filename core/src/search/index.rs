@@ -210,81 +210,136 @@ impl Builder {
     }
 }
 
-impl SearchIndex {
-    /// Indexes every programme of the catalogue; document `i` is `catalogue.programmes[i]`.
-    pub fn build(catalogue: &Catalogue, aliases: &Aliases) -> Self {
-        let programmes = &catalogue.programmes;
-        let mut builder = Builder::new(programmes.len());
-        let alias_groups: Vec<(Vec<String>, &Vec<String>)> = aliases
+/// Builds an index a few programmes at a time, so that the work can be spread over short
+/// tasks that never hold up the page (the explorer indexes its catalogue this way after its
+/// first view). [`SearchIndex::build`] runs it all at once.
+///
+/// ```
+/// # use diaspora_core::data::calendar::today_utc;
+/// # let catalogue = diaspora_core::Catalogue::repository(today_utc());
+/// use diaspora_core::search::index::{IndexBuilder, SearchIndex};
+///
+/// let mut builder = IndexBuilder::new(&catalogue, &catalogue.aliases);
+/// while builder.add(10) {}
+/// let in_steps = builder.finish();
+/// let at_once = SearchIndex::build(&catalogue, &catalogue.aliases);
+/// assert_eq!(in_steps.to_bytes(), at_once.to_bytes());
+/// ```
+pub struct IndexBuilder<'a> {
+    catalogue: &'a Catalogue,
+    alias_groups: Vec<(Vec<String>, &'a Vec<String>)>,
+    builder: Builder,
+    next: usize,
+}
+
+impl<'a> IndexBuilder<'a> {
+    pub fn new(catalogue: &'a Catalogue, aliases: &'a Aliases) -> Self {
+        let alias_groups = aliases
             .organisations
             .iter()
             .map(|group| (group.iter().map(|name| fold(name)).collect(), group))
             .collect();
-        let vocabularies = &catalogue.vocabularies;
+        IndexBuilder {
+            catalogue,
+            alias_groups,
+            builder: Builder::new(catalogue.programmes.len()),
+            next: 0,
+        }
+    }
 
-        for (doc, programme) in programmes.iter().enumerate() {
-            let doc = doc as u32;
-            builder.add_text(doc, Field::Title, &programme.title, Some(Lang::En));
-            if let Some(original) = &programme.original_title {
-                builder.add_text(doc, Field::Title, original, Some(Lang::Fr));
-            }
-            if let Some(acronym) = &programme.acronym {
-                builder.add_text(doc, Field::Acronym, acronym, None);
-            }
-            for organisation in programme.organisations() {
-                builder.add_text(doc, Field::Organisations, &organisation.name, None);
-                // "IOM Netherlands" is also found as "OIM" and "International Organization…".
-                let name = fold(&organisation.name);
-                let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
-                for (folded, group) in &alias_groups {
-                    let mentions = folded.iter().any(|alias| {
-                        if alias.contains(' ') {
-                            name.contains(alias.as_str())
-                        } else {
-                            name_words.contains(&alias.as_str())
-                        }
-                    });
-                    if mentions {
-                        for alias in group.iter() {
-                            builder.add_text(doc, Field::Organisations, alias, None);
-                        }
+    /// Indexes the next `count` programmes; whether any are left.
+    pub fn add(&mut self, count: usize) -> bool {
+        let end = self
+            .next
+            .saturating_add(count)
+            .min(self.catalogue.programmes.len());
+        for doc in self.next..end {
+            self.add_programme(doc);
+        }
+        self.next = end;
+        end < self.catalogue.programmes.len()
+    }
+
+    /// The index of every programme added.
+    pub fn finish(self) -> SearchIndex {
+        SearchIndex::from_builder(self.builder)
+    }
+
+    fn add_programme(&mut self, index: usize) {
+        let catalogue = self.catalogue;
+        let programme = &catalogue.programmes[index];
+        let builder = &mut self.builder;
+        let alias_groups = &self.alias_groups;
+        let vocabularies = &catalogue.vocabularies;
+        let doc = index as u32;
+        builder.add_text(doc, Field::Title, &programme.title, Some(Lang::En));
+        if let Some(original) = &programme.original_title {
+            builder.add_text(doc, Field::Title, original, Some(Lang::Fr));
+        }
+        if let Some(acronym) = &programme.acronym {
+            builder.add_text(doc, Field::Acronym, acronym, None);
+        }
+        for organisation in programme.organisations() {
+            builder.add_text(doc, Field::Organisations, &organisation.name, None);
+            // "IOM Netherlands" is also found as "OIM" and "International Organization…".
+            let name = fold(&organisation.name);
+            let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+            for (folded, group) in alias_groups {
+                let mentions = folded.iter().any(|alias| {
+                    if alias.contains(' ') {
+                        name.contains(alias.as_str())
+                    } else {
+                        name_words.contains(&alias.as_str())
+                    }
+                });
+                if mentions {
+                    for alias in group.iter() {
+                        builder.add_text(doc, Field::Organisations, alias, None);
                     }
                 }
-            }
-            for code in programme.all_countries() {
-                builder.add_text(doc, Field::Countries, code, None);
-                if let Some(country) = catalogue.geography.country(code) {
-                    for name in [&country.en, &country.fr]
-                        .into_iter()
-                        .chain(&country.aliases_en)
-                        .chain(&country.aliases_fr)
-                    {
-                        builder.add_text(doc, Field::Countries, name, None);
-                    }
-                }
-            }
-            for code in &programme.regions {
-                if let Some(region) = catalogue.geography.region(code) {
-                    builder.add_text(doc, Field::Regions, &region.en, Some(Lang::En));
-                    builder.add_text(doc, Field::Regions, &region.fr, Some(Lang::Fr));
-                }
-            }
-            for (codes, vocabulary) in [
-                (&programme.themes, &vocabularies.themes),
-                (&programme.support_types, &vocabularies.support_types),
-                (&programme.target_groups, &vocabularies.target_groups),
-            ] {
-                for term in codes.iter().filter_map(|code| vocabulary.term(code)) {
-                    builder.add_text(doc, Field::Labels, &term.en, Some(Lang::En));
-                    builder.add_text(doc, Field::Labels, &term.fr, Some(Lang::Fr));
-                }
-            }
-            builder.add_text(doc, Field::Summary, &programme.summary, Some(Lang::En));
-            if let Some(summary_fr) = &programme.summary_fr {
-                builder.add_text(doc, Field::SummaryFr, summary_fr, Some(Lang::Fr));
             }
         }
-        Self::from_builder(builder)
+        for code in programme.all_countries() {
+            builder.add_text(doc, Field::Countries, code, None);
+            if let Some(country) = catalogue.geography.country(code) {
+                for name in [&country.en, &country.fr]
+                    .into_iter()
+                    .chain(&country.aliases_en)
+                    .chain(&country.aliases_fr)
+                {
+                    builder.add_text(doc, Field::Countries, name, None);
+                }
+            }
+        }
+        for code in &programme.regions {
+            if let Some(region) = catalogue.geography.region(code) {
+                builder.add_text(doc, Field::Regions, &region.en, Some(Lang::En));
+                builder.add_text(doc, Field::Regions, &region.fr, Some(Lang::Fr));
+            }
+        }
+        for (codes, vocabulary) in [
+            (&programme.themes, &vocabularies.themes),
+            (&programme.support_types, &vocabularies.support_types),
+            (&programme.target_groups, &vocabularies.target_groups),
+        ] {
+            for term in codes.iter().filter_map(|code| vocabulary.term(code)) {
+                builder.add_text(doc, Field::Labels, &term.en, Some(Lang::En));
+                builder.add_text(doc, Field::Labels, &term.fr, Some(Lang::Fr));
+            }
+        }
+        builder.add_text(doc, Field::Summary, &programme.summary, Some(Lang::En));
+        if let Some(summary_fr) = &programme.summary_fr {
+            builder.add_text(doc, Field::SummaryFr, summary_fr, Some(Lang::Fr));
+        }
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every programme of the catalogue; document `i` is `catalogue.programmes[i]`.
+    pub fn build(catalogue: &Catalogue, aliases: &Aliases) -> Self {
+        let mut builder = IndexBuilder::new(catalogue, aliases);
+        builder.add(usize::MAX);
+        builder.finish()
     }
 
     fn from_builder(builder: Builder) -> Self {

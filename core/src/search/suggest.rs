@@ -53,6 +53,10 @@ impl SearchEngine {
     /// either.
     pub fn did_you_mean(&self, catalogue: &Catalogue, request: &SearchRequest) -> Option<String> {
         let query = Query::parse(&request.query);
+        if query.is_empty() {
+            return None;
+        }
+        self.ensure_index(catalogue);
         // The words the search requires, after its stop-word rule.
         let required = self.positive_words(&query);
         let is_stop = |word: &str| self.stop_words.iter().any(|list| list.contains(word));
