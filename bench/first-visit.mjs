@@ -86,9 +86,11 @@ export async function measureFirstVisit(browser, url) {
       await typing.page.context().close();
       runs.push({
         firstTextMs: first.stages.text,
-        firstResultsMs: first.stages.results,
+        // A card is on screen once it is in the page and the page has painted.
+        firstResultsMs: Math.max(first.stages.results, first.stages.text),
         appRunningMs: first.stages.app,
         typingToResultsMs: typing.stages.answer,
+        repeatFirstTextMs: repeat.stages.text,
         repeatVisitMs: repeat.stages.app,
         bytes: first.bytes,
       });
@@ -97,7 +99,7 @@ export async function measureFirstVisit(browser, url) {
     }
   }
   const figures = {};
-  for (const key of ['firstTextMs', 'firstResultsMs', 'appRunningMs', 'typingToResultsMs', 'repeatVisitMs']) {
+  for (const key of ['firstTextMs', 'firstResultsMs', 'appRunningMs', 'typingToResultsMs', 'repeatFirstTextMs', 'repeatVisitMs']) {
     figures[key] = Math.round(median(runs.map((run) => run[key])));
   }
   const files = [...new Set(runs.flatMap((run) => Object.keys(run.bytes)))].sort();
@@ -107,8 +109,14 @@ export async function measureFirstVisit(browser, url) {
   return figures;
 }
 
-/** Lighthouse's mobile performance audit of `url`, median of its runs. */
-export async function measureLighthouse(url) {
+/**
+ * Lighthouse's mobile performance audit of `url`, median of its runs. `throttling` is
+ * Lighthouse's own default, 'simulate' (an unthrottled load, then slow 4G and 4× CPU
+ * simulated), or 'devtools' (the load itself throttled). The simulation counts every request
+ * that starts before the largest paint as needed for it, so it reads the wasm, which starts
+ * early but paints nothing on the static page, into the LCP; the applied throttling measures it.
+ */
+export async function measureLighthouse(url, throttling = 'simulate') {
   const { default: lighthouse } = await import(`${root}.tools/node_modules/lighthouse/core/index.js`);
   const { launch } = require('chrome-launcher');
   const scores = [];
@@ -119,7 +127,9 @@ export async function measureLighthouse(url) {
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const result = await lighthouse(url, {
+        port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: throttling,
+      });
       const audit = (id) => result.lhr.audits[id]?.numericValue;
       scores.push({
         score: Math.round(result.lhr.categories.performance.score * 100),
@@ -133,7 +143,7 @@ export async function measureLighthouse(url) {
       await chrome.kill();
     }
   }
-  const figures = { runs: LIGHTHOUSE_RUNS };
+  const figures = { runs: LIGHTHOUSE_RUNS, throttling };
   for (const key of Object.keys(scores[0])) figures[key] = median(scores.map((score) => score[key]));
   return figures;
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/static-server.mjs';
 import { measureEmbed } from './embed.mjs';
+import { measureFirstVisit, measureLighthouse } from './first-visit.mjs';
 import { measureKeystrokes, TYPED } from './keystroke.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -19,6 +20,8 @@ const APP_DATASETS = (process.env.BENCH_APP_DATASETS ?? 'real,10k').split(',').f
 const ENGINES = (process.env.BENCH_ENGINES ?? 'ours,ours-indexing,minisearch,flexsearch,fuse').split(',');
 const PEERS = ENGINES.filter((engine) => engine !== 'ours');
 const ROUNDS = 3;
+/** Pinned in scripts/versions.env (make bench installs it). */
+const LIGHTHOUSE_VERSION = require(`${root}.tools/node_modules/lighthouse/package.json`).version;
 /** Time one engine may spend on the query set of one dataset; what is left is reported. */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 60_000);
 /** Fuse.js scans every document for every query: at 100k records one run takes minutes.
@@ -152,6 +155,18 @@ for (const dataset of APP_DATASETS) {
   };
   process.stderr.write(`p95 ${results.app[dataset].p95Ms.toFixed(1)} ms\n`);
 }
+if (APP_DATASETS.includes('real') && process.env.BENCH_FIRST_VISIT !== '0') {
+  const app = `${url}bench/out/app-real/`;
+  process.stderr.write('bench: first visit on slow 4G and a 4× slower CPU… ');
+  results.firstVisit = await measureFirstVisit(browser, app);
+  process.stderr.write(`first text ${results.firstVisit.firstTextMs} ms\n`);
+  results.lighthouse = {};
+  for (const throttling of ['simulate', 'devtools']) {
+    process.stderr.write(`bench: Lighthouse ${LIGHTHOUSE_VERSION} mobile (${throttling})… `);
+    results.lighthouse[throttling] = await measureLighthouse(app, throttling);
+    process.stderr.write(`score ${results.lighthouse[throttling].score}\n`);
+  }
+}
 if (APP_DATASETS.includes('real')) {
   process.stderr.write('bench: embedding (embed.js bytes, first results on a partner page)… ');
   results.embed = await measureEmbed(browser, `${url}bench/out/app-real/`, `${root}bench/out/app-real`);
@@ -160,7 +175,7 @@ if (APP_DATASETS.includes('real')) {
 await browser.close();
 server.close();
 // A partial run (some datasets or engines chosen by hand) never overwrites the full results.
-const partial = ['BENCH_DATASETS', 'BENCH_ENGINES', 'BENCH_APP_DATASETS'].some((name) => process.env[name] !== undefined);
+const partial = ['BENCH_DATASETS', 'BENCH_ENGINES', 'BENCH_APP_DATASETS', 'BENCH_FIRST_VISIT'].some((name) => process.env[name] !== undefined);
 const resultsFile = partial ? 'bench/out/results-partial.json' : 'bench/results.json';
 writeFileSync(`${root}${resultsFile}`, JSON.stringify(results, null, 1));
 console.log(`results written to ${resultsFile}`);
@@ -199,6 +214,24 @@ if (Object.keys(results.app).length) {
   for (const [dataset, a] of Object.entries(results.app)) {
     console.log([dataset, a.keystrokes, fmt(a.p50Ms, 1), fmt(a.p95Ms, 1), fmt(a.maxMs, 1), a.firstResultsMs, a.maxDomNodes]
       .map((c) => String(c).padEnd(14)).join(''));
+  }
+}
+
+if (results.firstVisit) {
+  const f = results.firstVisit;
+  const row = (label, value, target) => console.log(`  ${label.padEnd(34)}${String(value).padStart(8)}   target ${target}`);
+  console.log(`\nfirst visit of the real app: slow 4G (150 ms, 1.6 Mbit/s), CPU 4× slower, served compressed; median of ${f.runs} fresh visits`);
+  row('first text (FCP), ms', f.firstTextMs, '≤ 1,000');
+  row('first results painted, ms', f.firstResultsMs, '≤ 1,500');
+  row('the app running, ms', f.appRunningMs, '');
+  row(`typing "diaspora bonds" → answered, ms`, f.typingToResultsMs, '≤ 2,500');
+  row('repeat visit: first text, ms', f.repeatFirstTextMs, '≤ 300');
+  row('repeat visit: the app running, ms', f.repeatVisitMs, '');
+  console.log(`  bytes on the wire: ${f.totalBytes.toLocaleString('en')}`);
+  for (const [file, bytes] of Object.entries(f.bytes)) console.log(`    ${file.padEnd(48)}${bytes.toLocaleString('en').padStart(10)}`);
+  for (const [method, l] of Object.entries(results.lighthouse ?? {})) {
+    console.log(`  Lighthouse ${LIGHTHOUSE_VERSION} mobile (${method}, median of ${l.runs}): performance ${l.score} (target ≥ 95); ` +
+      `FCP ${Math.round(l.fcpMs)} ms, LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}, SI ${Math.round(l.speedIndexMs)} ms`);
   }
 }
 

@@ -33,13 +33,20 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(BASE)) return;
   if (request.mode === 'navigate') {
-    // A page: the network first (a new build shows up), this build's start page when offline,
-    // which the app turns into any view: a deep link's, and a programme's own page too (not
-    // precached, a hundred pages being too many for a first visit on a phone; the app reads the
-    // programme from the address, and the start script shows a loading line meanwhile).
+    // A page of this build. The start page (any query) comes from the cache at once, as the
+    // rest of the build does: a repeat visit shows at once, even on a slow network, and a new
+    // build arrives as a new worker, which the page offers to switch to ("new version"). Other
+    // pages (the programmes' own, not precached: a hundred are too many for a first visit on a
+    // phone) come from the network, and from this build's start page when offline, which the
+    // app turns into the view the address names (the start script shows a loading line
+    // meanwhile).
+    const path = new URL(request.url).pathname;
+    const start = path === new URL(BASE).pathname || request.url.split('?')[0] === INDEX;
     event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(INDEX)))
-        .then((response) => response ?? Response.error()),
+      caches.open(CACHE).then(async (cache) => {
+        const cached = start ? await cache.match(INDEX) : undefined;
+        return cached ?? fetch(request).catch(() => cache.match(INDEX)).then((response) => response ?? Response.error());
+      }),
     );
     return;
   }
