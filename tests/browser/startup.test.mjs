@@ -20,7 +20,9 @@ const catalogueName = built.find((name) => /^catalogue-[0-9a-f]{16}\.json$/.test
 test('the programmes are a file of their own, preloaded by the page and absent from the wasm', async () => {
   assert.ok(catalogueName, 'no catalogue-<hash>.json in the build');
   const html = readFileSync(`${distDir}/index.html`, 'utf8');
-  assert.match(html, new RegExp(`<link rel="preload" href="/${catalogueName}" as="fetch" crossorigin="anonymous" />`));
+  // At low priority, as the wasm's: they must not hold up the stylesheet and the first paint.
+  assert.match(html, new RegExp(`<link rel="preload" href="/${catalogueName}" as="fetch" crossorigin="anonymous" fetchpriority="low" />`));
+  assert.match(html, /<link rel="preload" href="[^"]*_bg\.wasm"[^>]* fetchpriority="low"/);
   const catalogue = JSON.parse(readFileSync(`${distDir}/${catalogueName}`, 'utf8'));
   assert.deepEqual(
     catalogue.programmes.map((p) => p.id),
