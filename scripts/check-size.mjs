@@ -17,12 +17,13 @@ import { join } from 'node:path';
  * split into this and the first visit's budget when the page began to carry its own static
  * views (issue 12), which are content rather than code; raised from 370,000 knowingly by the
  * start-up in short tasks (the index built in steps, filters rendered later: 5.3 KB of wasm,
- * for about 330 ms less of one long task on a slow phone). Issue 12's target is 200,000.
+ * for about 330 ms less of one long task on a slow phone), then lowered to 372,000 by the
+ * minified JS glue (−2.7 KB). Issue 12's target is 200,000.
  */
-export const CODE_GZIP_BUDGET = 374_000;
+export const CODE_GZIP_BUDGET = 372_000;
 
 /** Gzip bytes of everything a first visit downloads before the explorer runs, at most. */
-export const FIRST_VISIT_GZIP_BUDGET = 461_000;
+export const FIRST_VISIT_GZIP_BUDGET = 459_000;
 
 /** The files a first visit needs before the explorer runs, by what they are; code or not. */
 const START_UP = [

@@ -3,7 +3,7 @@
 //
 // 1. The inline start-up script trunk writes is moved into a hashed file `boot-<hash>.js`
 //    (loaded with Subresource Integrity), so the policy needs no 'unsafe-inline' for scripts;
-//    the boot script also registers the service worker.
+//    the boot script also registers the service worker. The JS glue is minified.
 // 2. The Content-Security-Policy goes into index.html as a <meta> (the hosting docs give the
 //    same policy as a header, plus frame-ancestors, which a <meta> cannot carry). The
 //    catalogue (`catalogue-<hash>.json`, written by build.rs, its name compiled into the wasm)
@@ -23,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,23 @@ const bootName = `boot-${sha('sha256', boot).toString('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, bootName), boot);
 const integrity = `sha384-${sha('sha384', boot).toString('base64')}`;
 html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+
+// 1b. The JS glue wasm-bindgen wrote, minified (terser, pinned in scripts/versions.env; installed
+//     into .tools/ by scripts/setup.sh): its name keeps trunk's hash, its modulepreload gets the
+//     new file's integrity.
+{
+  const glueName = readdirSync(staging).find((name) => /^diaspora-explorer-[0-9a-f]+\.js$/.test(name));
+  if (!glueName) throw new Error('post-build.mjs: no JS glue in the build');
+  const tools = createRequire(new URL('../.tools/', import.meta.url));
+  const { minify } = tools('terser');
+  const gluePath = join(staging, glueName);
+  const source = readFileSync(gluePath, 'utf8');
+  const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  writeFileSync(gluePath, code);
+  const preload = new RegExp(`(<link rel="modulepreload" href="[^"]*${glueName}"[^>]*integrity=")[^"]*(")`);
+  if (!preload.test(html)) throw new Error(`post-build.mjs: the modulepreload of ${glueName} was not found`);
+  html = html.replace(preload, (_, before, after) => `${before}sha384-${sha('sha384', code).toString('base64')}${after}`);
+}
 
 // 2. The catalogue the wasm fetches: the one name of that form in it, from the build directory
 //    of the build that compiled it (CARGO_TARGET_DIR is set by scripts/wasm-env.sh on the

@@ -84,7 +84,7 @@ if ! has_version wasm-bindgen "$bindgen_version"; then
 fi
 
 # --- npm tools, into .tools/ (ignored by git) ------------------------------------------------
-npm_wanted=("binaryen@$BINARYEN_VERSION")
+npm_wanted=("binaryen@$BINARYEN_VERSION" "terser@$TERSER_VERSION")
 $want_tests && npm_wanted+=("playwright-core@$PLAYWRIGHT_CORE_VERSION" "axe-core@$AXE_CORE_VERSION")
 $want_bench && npm_wanted+=("minisearch@$MINISEARCH_VERSION" "flexsearch@$FLEXSEARCH_VERSION" "fuse.js@$FUSE_VERSION" "lighthouse@$LIGHTHOUSE_VERSION")
 npm_missing=()

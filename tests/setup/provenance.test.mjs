@@ -66,6 +66,7 @@ test("the wasm-bindgen CLI is exactly the crate's version in Cargo.lock", () => 
 test('the npm tools in .tools/ are the pinned versions', () => {
   const pinned = {
     binaryen: versions.BINARYEN_VERSION,
+    terser: versions.TERSER_VERSION,
     'playwright-core': versions.PLAYWRIGHT_CORE_VERSION,
     'axe-core': versions.AXE_CORE_VERSION,
   };
@@ -74,7 +75,10 @@ test('the npm tools in .tools/ are the pinned versions', () => {
     assert.equal(npmToolVersion(name), version, `.tools/node_modules/${name}`);
   }
   // The benchmark's peers are installed by `make bench` only; when present they must match too.
-  const peers = { minisearch: versions.MINISEARCH_VERSION, flexsearch: versions.FLEXSEARCH_VERSION, 'fuse.js': versions.FUSE_VERSION };
+  const peers = {
+    minisearch: versions.MINISEARCH_VERSION, flexsearch: versions.FLEXSEARCH_VERSION, 'fuse.js': versions.FUSE_VERSION,
+    lighthouse: versions.LIGHTHOUSE_VERSION,
+  };
   for (const [name, version] of Object.entries(peers)) {
     const installed = npmToolVersion(name);
     if (installed !== null) assert.equal(installed, version, `.tools/node_modules/${name}`);
