@@ -9,18 +9,39 @@ use diaspora_core::explorer::lock::LockedFilters;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::request::SearchRequest;
+use diaspora_core::search::facets::FacetCounts;
 use diaspora_core::search::SearchResponse;
 use diaspora_core::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 use crate::browser::{self, HistoryMode};
 use crate::dataset::Dataset;
 use crate::ids;
 
-/// How long the count waits for typing to pause before it changes: while a word is being
-/// typed or a typo corrected, each keystroke's count (12, 0, 3, 0, 9…) would flash on screen
-/// and be read out by screen readers; a pause of this length means the person is reading.
+/// How long the count and the filters' counts wait for typing to pause before they change:
+/// while a word is being typed or a typo corrected, each keystroke's count (12, 0, 3, 0, 9…)
+/// would flash on screen and be read out by screen readers, and redrawing nine filters on
+/// every keystroke would slow typing down; a pause of this length means the person is reading.
 const COUNT_SETTLE: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// The parts of a response that wait for typing to pause ([`COUNT_SETTLE`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settled {
+    /// The number of results.
+    pub total: usize,
+    /// The filters' counts.
+    pub facets: Arc<Vec<FacetCounts>>,
+}
+
+impl Settled {
+    fn of(response: &SearchResponse) -> Settled {
+        Settled {
+            total: response.total,
+            facets: Arc::new(response.facets.clone()),
+        }
+    }
+}
 
 /// Cards on one page: enough to scan, few enough that a keystroke never re-renders many nodes.
 pub const PAGE_SIZE: usize = 24;
@@ -77,9 +98,10 @@ pub struct Explorer {
     pub lang: Memo<Lang>,
     pub request: Memo<SearchRequest>,
     pub response: Memo<SearchResponse>,
-    /// The number of results, held while the person types until typing pauses
-    /// ([`COUNT_SETTLE`]); at once after any other change.
-    pub settled_total: ReadSignal<usize>,
+    /// The number of results and the filters' counts, held while the person types until
+    /// typing pauses ([`COUNT_SETTLE`]); at once after any other change. The cards follow
+    /// every keystroke.
+    pub settled: ReadSignal<Settled>,
     pub data: Dataset,
     pub host: Host,
     pub filter_layout: FilterLayout,
@@ -135,13 +157,13 @@ impl Explorer {
             })
         });
         let typing = StoredValue::new(false);
-        let settled_total = settle_while_typing(response, typing);
+        let settled = settle_while_typing(response, typing);
         let explorer = Explorer {
             state,
             lang,
             request,
             response,
-            settled_total,
+            settled,
             data,
             host,
             filter_layout,
@@ -278,26 +300,28 @@ impl Explorer {
     }
 }
 
-/// The response's total, following it at once except while `typing`, when it waits until no
-/// new response has come for [`COUNT_SETTLE`].
+/// The response's [`Settled`] parts, following it at once except while `typing`, when they
+/// wait until no new response has come for [`COUNT_SETTLE`].
 fn settle_while_typing(
     response: Memo<SearchResponse>,
     typing: StoredValue<bool>,
-) -> ReadSignal<usize> {
-    let (settled, set_settled) = signal(response.with_untracked(|r| r.total));
+) -> ReadSignal<Settled> {
+    let (settled, set_settled) = signal(response.with_untracked(Settled::of));
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let total = response.with(|r| r.total);
+        let settled_now = response.with(Settled::of);
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
         if !typing.get_value() {
-            set_settled.set(total);
+            set_settled.set(settled_now);
             return;
         }
-        match set_timeout_with_handle(move || set_settled.set(total), COUNT_SETTLE) {
+        let later = settled_now.clone();
+        // `try_set`: the explorer may be gone by then (an element taken off its page).
+        match set_timeout_with_handle(move || drop(set_settled.try_set(later)), COUNT_SETTLE) {
             Ok(handle) => pending.set_value(Some(handle)),
-            Err(_) => set_settled.set(total),
+            Err(_) => set_settled.set(settled_now),
         }
     });
     settled

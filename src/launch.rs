@@ -125,7 +125,8 @@ fn start(mount: Mount, query: String, base: String) -> AnyView {
     {
         let (query, base) = (query.clone(), base.clone());
         leptos::task::spawn_local(async move {
-            loaded.set(Some(load(&query, &base).await));
+            // `try_set`: the element may have left its page meanwhile.
+            drop(loaded.try_set(Some(load(&query, &base).await)));
         });
     }
     let mount = StoredValue::new_local(Some(mount));

@@ -21,9 +21,10 @@ pub fn FacetGroup(kind: FacetKind) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let extent = RwSignal::new(Extent::Collapsed);
     let typed = RwSignal::new(String::new());
+    // The settled counts: redrawing the lists on every keystroke would slow typing down.
     let counts = Memo::new(move |_| {
-        explorer.response.with(|response| {
-            response
+        explorer.settled.with(|settled| {
+            settled
                 .facets
                 .iter()
                 .find(|facet| facet.kind == kind)

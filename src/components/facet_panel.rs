@@ -66,10 +66,14 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             browser::next_frame().await;
             for count in 1..=groups {
-                if rendered.get_untracked() >= groups {
+                // Done, or the panel is gone (a programme opened meanwhile).
+                match rendered.try_get_untracked() {
+                    Some(shown) if shown < groups => {}
+                    _ => break,
+                }
+                if rendered.try_set(count).is_some() {
                     break;
                 }
-                rendered.set(count);
                 browser::yield_to_browser().await;
             }
         });

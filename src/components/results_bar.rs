@@ -20,7 +20,7 @@ const SORTS: [(Sort, &str); 4] = [
 pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     // The count, held while typing (the cards follow every keystroke).
-    let total = move || explorer.settled_total.get();
+    let total = move || explorer.settled.with(|settled| settled.total);
     let showing = move || {
         let page = explorer.state.with(|s| s.page);
         let pages = Pages::new(total(), PAGE_SIZE, page);
