@@ -37,6 +37,8 @@ fn main() {
         reference("countries.json"),
         reference("vocabularies.json"),
         reference("aliases.json"),
+        reference("concepts.json"),
+        reference("demonyms.json"),
     ];
     for path in &files {
         println!("cargo::rerun-if-changed={}", path.display());
@@ -48,6 +50,8 @@ fn main() {
         countries: (&names[1], &texts[1]),
         vocabularies: (&names[2], &texts[2]),
         aliases: (&names[3], &texts[3]),
+        concepts: (&names[4], &texts[4]),
+        demonyms: (&names[5], &texts[5]),
         today: today_utc(),
     })
     .unwrap_or_else(|problems| fail(&problems));

@@ -18,12 +18,17 @@ import { join } from 'node:path';
  * views (issue 12), which are content rather than code; raised from 370,000 knowingly by the
  * start-up in short tasks (the index built in steps, filters rendered later: 5.3 KB of wasm,
  * for about 330 ms less of one long task on a slow phone), then lowered to 372,000 by the
- * minified JS glue (−2.7 KB). Issue 12's target is 200,000.
+ * minified JS glue (−2.7 KB); raised to 392,000 knowingly by issue 13's search (partial
+ * matches, meanings, compound names, "matched: …", the notice: 21.5 KB of wasm, 0.1 KB of
+ * stylesheet), which takes the natural-language set's nDCG@10 from 0.23 to 0.82 and its
+ * zero-result queries from 48 of 77 to none. Issue 12's target is 200,000.
  */
-export const CODE_GZIP_BUDGET = 372_000;
+export const CODE_GZIP_BUDGET = 392_000;
 
-/** Gzip bytes of everything a first visit downloads before the explorer runs, at most. */
-export const FIRST_VISIT_GZIP_BUDGET = 459_000;
+/** Gzip bytes of everything a first visit downloads before the explorer runs, at most: raised
+ * from 459,000 by issue 13 (the code above, and 4.9 KB of catalogue: the concepts and the
+ * demonyms of every country, which partner lists need too). */
+export const FIRST_VISIT_GZIP_BUDGET = 484_000;
 
 /** The files a first visit needs before the explorer runs, by what they are; code or not. */
 const START_UP = [

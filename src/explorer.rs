@@ -9,6 +9,7 @@ use diaspora_core::explorer::lock::LockedFilters;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::request::SearchRequest;
+use diaspora_core::search::engine::PartialMatch;
 use diaspora_core::search::facets::FacetCounts;
 use diaspora_core::search::SearchResponse;
 use diaspora_core::Lang;
@@ -25,13 +26,16 @@ use crate::ids;
 /// every keystroke would slow typing down; a pause of this length means the person is reading.
 const COUNT_SETTLE: std::time::Duration = std::time::Duration::from_millis(400);
 
-/// The parts of a response that wait for typing to pause ([`COUNT_SETTLE`]).
+/// The parts of a response that wait for typing to pause ([`COUNT_SETTLE`]): the counts, and
+/// the word on partial matches.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settled {
     /// The number of results.
     pub total: usize,
     /// The filters' counts.
     pub facets: Arc<Vec<FacetCounts>>,
+    /// What the page says of results matching only some of the words.
+    pub partial: Option<PartialMatch>,
 }
 
 impl Settled {
@@ -39,6 +43,7 @@ impl Settled {
         Settled {
             total: response.total,
             facets: Arc::new(response.facets.clone()),
+            partial: response.partial.clone(),
         }
     }
 }
@@ -102,6 +107,9 @@ pub struct Explorer {
     /// typing pauses ([`COUNT_SETTLE`]); at once after any other change. The cards follow
     /// every keystroke.
     pub settled: ReadSignal<Settled>,
+    /// Whether [`Self::settled`] is waiting for typing to pause: the count and the filters are
+    /// `aria-busy` meanwhile.
+    pub counts_pending: ReadSignal<bool>,
     pub data: Dataset,
     pub host: Host,
     pub filter_layout: FilterLayout,
@@ -157,13 +165,14 @@ impl Explorer {
             })
         });
         let typing = StoredValue::new(false);
-        let settled = settle_while_typing(response, typing);
+        let (settled, counts_pending) = settle_while_typing(response, typing);
         let explorer = Explorer {
             state,
             lang,
             request,
             response,
             settled,
+            counts_pending,
             data,
             host,
             filter_layout,
@@ -305,8 +314,9 @@ impl Explorer {
 fn settle_while_typing(
     response: Memo<SearchResponse>,
     typing: StoredValue<bool>,
-) -> ReadSignal<Settled> {
+) -> (ReadSignal<Settled>, ReadSignal<bool>) {
     let (settled, set_settled) = signal(response.with_untracked(Settled::of));
+    let (waiting, set_waiting) = signal(false);
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let settled_now = response.with(Settled::of);
@@ -315,16 +325,27 @@ fn settle_while_typing(
         }
         if !typing.get_value() {
             set_settled.set(settled_now);
+            set_waiting.set(false);
             return;
         }
         let later = settled_now.clone();
         // `try_set`: the explorer may be gone by then (an element taken off its page).
-        match set_timeout_with_handle(move || drop(set_settled.try_set(later)), COUNT_SETTLE) {
-            Ok(handle) => pending.set_value(Some(handle)),
-            Err(_) => set_settled.set(settled_now),
+        let settle = move || {
+            drop(set_settled.try_set(later));
+            let _ = set_waiting.try_set(false);
+        };
+        match set_timeout_with_handle(settle, COUNT_SETTLE) {
+            Ok(handle) => {
+                pending.set_value(Some(handle));
+                set_waiting.set(true);
+            }
+            Err(_) => {
+                set_settled.set(settled_now);
+                set_waiting.set(false);
+            }
         }
     });
-    settled
+    (settled, waiting)
 }
 
 /// The state in the address bar; every parameter that cannot be used is reported on the

@@ -149,6 +149,8 @@ fn the_small_fold_equals_the_full_one_on_every_character_of_the_data() {
         "countries.json",
         "vocabularies.json",
         "aliases.json",
+        "concepts.json",
+        "demonyms.json",
     ] {
         chars.extend(fs::read_to_string(data.join(name)).unwrap().chars());
     }

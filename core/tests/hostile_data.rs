@@ -31,6 +31,14 @@ fn load(name: &str, text: &str) -> Result<Catalogue, Vec<String>> {
             include_str!("../../data/vocabularies.json"),
         ),
         aliases: ("data/aliases.json", include_str!("../../data/aliases.json")),
+        concepts: (
+            "data/concepts.json",
+            include_str!("../../data/concepts.json"),
+        ),
+        demonyms: (
+            "data/demonyms.json",
+            include_str!("../../data/demonyms.json"),
+        ),
         today: today(),
     })
     .map_err(|problems| problems.iter().map(ToString::to_string).collect())

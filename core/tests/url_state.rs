@@ -395,6 +395,7 @@ fn a_state_too_long_for_a_url_is_trimmed_to_one_that_reads_back_whole() {
         geography: common::geography(),
         vocabularies: common::vocabularies(),
         aliases: Default::default(),
+        concepts: Default::default(),
     };
     let mut pairs: Vec<(String, String)> = vec![("q".into(), "&".repeat(MAX_QUERY_BYTES))];
     pairs.extend(names.iter().map(|name| ("org".to_owned(), name.clone())));

@@ -93,6 +93,7 @@ pub fn FacetPanel(open: RwSignal<bool>) -> impl IntoView {
             class="facet-panel"
             class:open=move || open.get()
             aria-labelledby=ids::FILTERS_HEADING
+            aria-busy=move || explorer.counts_pending.get().to_string()
             node_ref=panel
             on:keydown=on_keydown
         >

@@ -10,6 +10,7 @@ pub mod highlighted_text;
 pub mod language_switch;
 pub mod no_results;
 pub mod page_nav;
+pub mod partial_match_notice;
 pub mod partner_data_notice;
 pub mod programme_card;
 pub mod programme_page;

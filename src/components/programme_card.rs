@@ -4,7 +4,7 @@
 use diaspora_core::data::Countries;
 use diaspora_core::explorer::embed::ProgrammeLinks;
 use diaspora_core::present::display::{
-    acronym_after_title, country_names, is_worldwide, years_and_status,
+    acronym_after_title, country_names, facet_value_label, is_worldwide, years_and_status,
 };
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
@@ -16,12 +16,14 @@ use super::state_link::StateLink;
 use crate::explorer::Explorer;
 use crate::ids;
 
-/// A result card. `title` and `snippet` carry the search's highlights and follow the query.
+/// A result card. `title` and `snippet` carry the search's highlights and follow the query;
+/// `matched` names what matched when they show nothing (a country, an organisation).
 #[component]
 pub fn ProgrammeCard(
     programme: &'static Programme,
     #[prop(into)] title: Signal<Highlighted>,
     #[prop(into)] snippet: Signal<Highlighted>,
+    #[prop(into)] matched: Signal<Vec<(FacetKind, String)>>,
 ) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let catalogue = explorer.data.catalogue;
@@ -121,6 +123,23 @@ pub fn ProgrammeCard(
             <p class="programme-snippet" hidden=move || snippet.with(|s| s.text.is_empty())>
                 <HighlightedText text=snippet />
             </p>
+            {move || {
+                matched.with(|matched| {
+                    (!matched.is_empty()).then(|| {
+                        let lang = explorer.lang.get();
+                        let names = matched
+                            .iter()
+                            .map(|(kind, value)| facet_value_label(catalogue, *kind, value, lang))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        view! {
+                            <p class="matched-elsewhere">
+                                {messages().matched_elsewhere} " " <mark>{names}</mark>
+                            </p>
+                        }
+                    })
+                })
+            }}
             <ul class="tags" aria-label=move || messages().themes>{themes}</ul>
         </article>
     }

@@ -1,9 +1,11 @@
-//! The page of results as cards, or the "no results" help.
+//! The page of results as cards (after a word on partial matches), or the "no results"
+//! help.
 
 use diaspora_core::search::engine::Highlighted;
 use leptos::prelude::*;
 
 use super::no_results::NoResults;
+use super::partial_match_notice::PartialMatchNotice;
 use super::programme_card::ProgrammeCard;
 use crate::explorer::Explorer;
 
@@ -24,17 +26,24 @@ pub fn ResultList() -> impl IntoView {
                     .hits
                     .iter()
                     .find(|hit| hit.doc == doc)
-                    .map(|hit| (hit.title.clone(), hit.snippet.clone()))
+                    .map(|hit| {
+                        (
+                            hit.title.clone(),
+                            hit.snippet.clone(),
+                            hit.matched_elsewhere.clone(),
+                        )
+                    })
                     // The card is about to leave the page.
                     .unwrap_or_default()
             })
         });
-        let title = Signal::derive(move || highlights.with(|(title, _)| title.clone()));
+        let title = Signal::derive(move || highlights.with(|(title, _, _)| title.clone()));
         let snippet: Signal<Highlighted> =
-            Signal::derive(move || highlights.with(|(_, snippet)| snippet.clone()));
+            Signal::derive(move || highlights.with(|(_, snippet, _)| snippet.clone()));
+        let matched = Signal::derive(move || highlights.with(|(_, _, matched)| matched.clone()));
         view! {
             <li>
-                <ProgrammeCard programme=&explorer.data.catalogue.programmes[doc] title=title snippet=snippet />
+                <ProgrammeCard programme=&explorer.data.catalogue.programmes[doc] title=title snippet=snippet matched=matched />
             </li>
         }
     };
@@ -43,6 +52,7 @@ pub fn ResultList() -> impl IntoView {
             when=move || explorer.response.with(|r| r.total > 0)
             fallback=|| view! { <NoResults /> }
         >
+            <PartialMatchNotice />
             <ol class="programme-list" role="list">
                 <For each=docs key=|doc| *doc children=card />
             </ol>

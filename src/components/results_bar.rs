@@ -52,6 +52,7 @@ pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
                         data-count=total
                         role="status"
                         aria-atomic="true"
+                        aria-busy=move || explorer.counts_pending.get().to_string()
                     >
                         {move || (explorer.messages().programme_count)(total())}
                     </span>

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   appReady, CONCURRENCY, dataset, facetValues, filtered, label, newPage, params, searchableText, start,
-  toolPath, waitForCount,
+  toolPath, waitForCount, waitForCountsSettled,
 } from './support.mjs';
 
 const AXE = toolPath('axe-core/axe.min.js');
@@ -135,6 +135,7 @@ describe('accessibility', { concurrency: CONCURRENCY }, () => {
     await assertFocusVisible(page, 'the search box');
     await page.keyboard.type('remittances', { delay: 20 });
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'remittances');
+    await waitForCountsSettled(page);
 
     // Onwards to the first checkbox of the first facet; Space ticks it.
     const { now: checkbox } = await tabUntil(page, (f) => f.type === 'checkbox', 5);

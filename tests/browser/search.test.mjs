@@ -4,8 +4,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  allResultIds, CONCURRENCY, countryName, dataset, facetValues, filtered, fold, newPage, params,
-  searchableText, shownCount, start, typeQuery, waitForCount,
+  allResultIds, CONCURRENCY, conceptPatterns, conceptWords, countryName, dataset, facetValues, filtered, fold, newPage,
+  params, searchableText, shownCount, start, typeQuery, waitForCount,
 } from './support.mjs';
 
 const N = dataset.length;
@@ -14,7 +14,10 @@ const byId = new Map(dataset.map((record) => [record.id, record]));
 const aboutRemittances = dataset
   .filter((r) => fold(r.title).includes('remittance') || r.themes.includes('remittances'))
   .map((r) => r.id);
-const relatesToRemittances = (id) => /remit|transferts? de fonds/.test(searchableText(byId.get(id)));
+// Or through another term of the concept (data/concepts.json): "money transfer", "envoi d'argent".
+const remittanceTerms = new RegExp(`remit|${conceptPatterns('remittances').join('|')}`, 'u');
+const relatesToRemittances = (id) => remittanceTerms.test(searchableText(byId.get(id)));
+const remittanceWords = conceptWords('remittances');
 
 let env;
 before(async () => {
@@ -60,8 +63,9 @@ describe('search', { concurrency: CONCURRENCY }, () => {
     await page.locator('[data-testid="result-title"] mark').first().waitFor();
     const marks = await page.locator('[data-testid="result"] mark').allInnerTexts();
     assert.ok(marks.length > 0);
-    // Every mark is a form of the word searched for (or an acronym of it, REMIT).
-    const odd = marks.filter((text) => !fold(text).startsWith('remit'));
+    // Every mark is a form of the word searched for (or an acronym of it, REMIT), or a word of
+    // one of its meanings ("money transfer"), or a name holding one (envoidargent.fr).
+    const odd = marks.filter((text) => !fold(text).startsWith('remit') && !remittanceWords.some((w) => fold(text).includes(w.slice(0, 5))));
     assert.deepEqual(odd, [], 'marks hold the matched words only');
     // The first card is the best match: its title holds the word, and it is marked.
     const firstTitle = page.getByTestId('result-title').first();
@@ -102,6 +106,63 @@ describe('search', { concurrency: CONCURRENCY }, () => {
       await close();
     });
   }
+
+  test('a word no programme has does not empty the page: programmes matching the others follow, and the page says so', async () => {
+    const { page, errors, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, 'remittance cost zzyzx');
+    const notice = page.locator('.partial-match');
+    await notice.waitFor();
+    assert.equal(
+      await notice.innerText(),
+      'No programme matches every word. Showing those that match 1 to 2 of 3: remittance, cost. ' +
+        'In no programme: zzyzx. Did you mean: remittance cost',
+    );
+    assert.equal(await notice.locator('.words-not-found strong').innerText(), 'zzyzx');
+    const ids = await allResultIds(page);
+    assert.ok(ids.length > 0 && ids.length < N, `${ids.length} results`);
+    assert.ok(ids.slice(0, 6).includes('sendmoneypacific') && ids.slice(0, 6).includes('envoidargent-fr'), ids.slice(0, 6).join());
+    assert.equal(await page.locator('.no-results').count(), 0);
+    // Every word found again: the notice goes.
+    await page.getByRole('searchbox', { name: 'Search programmes' }).fill('remittance cost');
+    await notice.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('a word finds what other words say: "money transfer" finds the records that speak of sending money', async () => {
+    const { page, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, 'money transfer');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="result"]').length > 0);
+    const ids = await allResultIds(page);
+    const says = (id, words) => searchableText(byId.get(id)).includes(words);
+    const elsewhere = ids.filter((id) => !says(id, 'money transfer') && !says(id, 'money'));
+    assert.ok(ids.includes('envoidargent-fr'), ids.join());
+    assert.ok(elsewhere.length > 0, 'some are found only through another term (remittances, envoi d\'argent)');
+    assert.deepEqual(ids.filter((id) => !relatesToRemittances(id) && !says(id, 'money')), [], 'each is about sending money');
+    await close();
+  });
+
+  test('a demonym finds its country: "Moroccans" finds every programme for Morocco', async () => {
+    const { page, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, 'Moroccans');
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="result-count"]').dataset.count) < n, N);
+    const ids = await allResultIds(page);
+    const expected = dataset
+      .filter((r) => facetValues(r, 'origin').includes('MA') || facetValues(r, 'residence').includes('MA'))
+      .map((r) => r.id);
+    assert.ok(expected.length > 1);
+    assert.deepEqual(expected.filter((id) => !ids.includes(id)), []);
+    await close();
+  });
+
+  test('a name written as one word is found by its parts: "envoi d\'argent" finds envoidargent.fr, marked', async () => {
+    const { page, close } = await newPage(env.browser, env.url);
+    await typeQuery(page, "envoi d'argent");
+    await page.waitForFunction(() => document.querySelector('[data-testid="result"]')?.dataset.id === 'envoidargent-fr');
+    const title = page.getByTestId('result-title').first();
+    assert.equal(await title.locator('mark').first().innerText(), 'envoidargent');
+    await close();
+  });
 
   test('a query that matches nothing shows the no-results help', async () => {
     const { page, errors, close } = await newPage(env.browser, env.url);

@@ -158,6 +158,24 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 export const dataset = readJson(process.env.DIASPORA_DATA || `${root}data/programmes.json`);
 export const countries = readJson(`${root}data/countries.json`);
 export const vocabularies = readJson(`${root}data/vocabularies.json`);
+/** The search's meanings (data/concepts.json): words that find each other. */
+export const concepts = readJson(`${root}data/concepts.json`).concepts;
+
+/** The words of one concept's terms, folded: "money", "transfer", "envoi", "argent"… */
+export function conceptWords(id) {
+  const concept = concepts.find((c) => c.id === id);
+  return [...concept.en, ...concept.fr].flatMap((term) => fold(term).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
+}
+
+/** The terms of one concept, each as a pattern over folded text: its words in order, each
+ * with any ending (the search matches inflections), short words or elisions allowed between
+ * them ("transfert de fonds", "envoi d'argent"). */
+export function conceptPatterns(id) {
+  const concept = concepts.find((c) => c.id === id);
+  const word = (w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`;
+  return [...concept.en, ...concept.fr].map((term) =>
+    fold(term).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(word).join("[\\s'-]+(?:\\p{L}{1,3}[\\s'-]+)?"));
+}
 
 const countryByCode = new Map(countries.countries.map((country) => [country.code, country]));
 const regionByCode = new Map(countries.regions.map((region) => [region.code, region]));
@@ -267,6 +285,11 @@ export async function shownCount(page) {
   return Number(await page.locator('[data-testid="result-count"]:not(#prerendered *)').getAttribute('data-count'));
 }
 
+/** Waits until the counts have followed the typing (they wait for it to pause: `aria-busy`). */
+export async function waitForCountsSettled(page) {
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]:not(#prerendered *)')?.getAttribute('aria-busy') !== 'true');
+}
+
 /** Waits until the count says `count`. */
 export async function waitForCount(page, count) {
   await page.waitForFunction(
@@ -315,13 +338,14 @@ export const params = (page) => new URL(page.url()).searchParams;
 
 /**
  * Types `text` into the search box keystroke by keystroke, as a person would, and waits until
- * the address bar holds it as `q`.
+ * the address bar holds it as `q` and the counts have followed.
  */
 export async function typeQuery(page, text, { delay = 25 } = {}) {
   const box = page.getByRole('searchbox', { name: 'Search programmes' });
   await box.click();
   await page.keyboard.type(text, { delay });
   await page.waitForFunction((text) => new URL(location.href).searchParams.get('q') === text, text);
+  await waitForCountsSettled(page);
   return box;
 }
 

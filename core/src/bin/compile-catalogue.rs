@@ -31,6 +31,8 @@ fn main() {
         data_dir.join("countries.json"),
         data_dir.join("vocabularies.json"),
         data_dir.join("aliases.json"),
+        data_dir.join("concepts.json"),
+        data_dir.join("demonyms.json"),
     ];
     let texts = files.each_ref().map(|path| {
         fs::read_to_string(path).unwrap_or_else(|error| {
@@ -44,6 +46,8 @@ fn main() {
         countries: (&names[1], &texts[1]),
         vocabularies: (&names[2], &texts[2]),
         aliases: (&names[3], &texts[3]),
+        concepts: (&names[4], &texts[4]),
+        demonyms: (&names[5], &texts[5]),
         today: today_utc(),
     }) {
         Ok(catalogue) => {

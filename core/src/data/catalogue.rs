@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::calendar::Date;
 use crate::data::validate::{validate_dataset, Context, Problem};
 
+use crate::data::concepts::Concepts;
 use crate::data::geography::{Geography, GeographyFile};
 use crate::data::model::Programme;
 use crate::data::vocabulary::Vocabularies;
@@ -18,6 +19,7 @@ pub struct CatalogueFile {
     pub geography: GeographyFile,
     pub vocabularies: Vocabularies,
     pub aliases: Aliases,
+    pub concepts: Concepts,
 }
 
 /// Programmes with their reference data, ready for lookups.
@@ -26,6 +28,8 @@ pub struct Catalogue {
     pub geography: Geography,
     pub vocabularies: Vocabularies,
     pub aliases: Aliases,
+    /// Meanings for search (`data/concepts.json`).
+    pub concepts: Concepts,
 }
 
 impl Catalogue {
@@ -66,6 +70,7 @@ impl Catalogue {
             geography: Geography::new(file.geography),
             vocabularies: file.vocabularies,
             aliases: file.aliases,
+            concepts: file.concepts,
         })
     }
 
@@ -77,12 +82,14 @@ impl Catalogue {
             geography: &'a GeographyFile,
             vocabularies: &'a Vocabularies,
             aliases: &'a Aliases,
+            concepts: &'a Concepts,
         }
         serde_json::to_string(&Borrowed {
             programmes: &self.programmes,
             geography: self.geography.file(),
             vocabularies: &self.vocabularies,
             aliases: &self.aliases,
+            concepts: &self.concepts,
         })
         .expect("a catalogue always serialises")
     }
@@ -96,9 +103,11 @@ impl Catalogue {
         ) -> Result<T, Vec<Problem>> {
             parse(text).map_err(|error| vec![Problem::in_text(name, &error)])
         }
-        let geography = parse(sources.countries, Geography::from_json)?;
+        let mut geography = parse(sources.countries, Geography::from_json)?;
+        geography.add_demonyms(sources.demonyms.0, sources.demonyms.1)?;
         let vocabularies = parse(sources.vocabularies, Vocabularies::from_json)?;
         let aliases = parse(sources.aliases, Aliases::from_json)?;
+        let concepts = Concepts::load(sources.concepts.0, sources.concepts.1)?;
         let context = Context {
             geography: &geography,
             vocabularies: &vocabularies,
@@ -111,6 +120,7 @@ impl Catalogue {
             geography,
             vocabularies,
             aliases,
+            concepts,
         })
     }
 
@@ -144,6 +154,7 @@ impl Catalogue {
             geography: self.geography.clone(),
             vocabularies: self.vocabularies.clone(),
             aliases: self.aliases.clone(),
+            concepts: self.concepts.clone(),
         })
     }
 }
@@ -154,6 +165,8 @@ pub struct Sources<'a> {
     pub countries: (&'a str, &'a str),
     pub vocabularies: (&'a str, &'a str),
     pub aliases: (&'a str, &'a str),
+    pub concepts: (&'a str, &'a str),
+    pub demonyms: (&'a str, &'a str),
     pub today: Date,
 }
 
@@ -184,6 +197,14 @@ impl Sources<'static> {
             aliases: (
                 "data/aliases.json",
                 include_str!("../../../data/aliases.json"),
+            ),
+            concepts: (
+                "data/concepts.json",
+                include_str!("../../../data/concepts.json"),
+            ),
+            demonyms: (
+                "data/demonyms.json",
+                include_str!("../../../data/demonyms.json"),
             ),
             today,
         }

@@ -3,10 +3,11 @@
 //! That file is generated from Unicode CLDR (names) and UN M49 (hierarchy) by
 //! `scripts/gen-countries.mjs`; nothing here hard-codes a country.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::validate::{Location, Problem};
 use crate::Lang;
 
 /// A level of the UN M49 hierarchy.
@@ -43,6 +44,12 @@ pub struct Country {
     pub aliases_en: Vec<String>,
     #[serde(default)]
     pub aliases_fr: Vec<String>,
+    /// What its people are called ("Senegalese", "Sénégalaise"), for search; from
+    /// `data/demonyms.json` ([`Geography::add_demonyms`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub demonyms_en: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub demonyms_fr: Vec<String>,
     /// Numeric M49 code; `None` for Kosovo, which M49 does not list.
     pub m49: Option<String>,
     pub region: Option<String>,
@@ -132,6 +139,75 @@ impl Geography {
         self.country_index
             .get(code)
             .map(|&i| &self.file.countries[i])
+    }
+
+    /// Adds the demonyms of `data/demonyms.json` (its text, named `file` in problems) to
+    /// their countries; every problem at once, each naming the country code.
+    ///
+    /// ```
+    /// let mut geography = diaspora_core::Geography::from_json(
+    ///     r#"{"regions": [], "countries": [{"code": "ML", "en": "Mali", "fr": "Mali", "m49": "466",
+    ///         "region": null, "subregion": null, "intermediate_region": null}]}"#,
+    /// ).unwrap();
+    /// geography.add_demonyms("d.json", r#"{"demonyms": {"ML": {"en": ["Malian"], "fr": ["Malien", "Malienne"]}}}"#).unwrap();
+    /// assert_eq!(geography.country("ML").unwrap().demonyms_fr, ["Malien", "Malienne"]);
+    /// let problems = geography.add_demonyms("d.json", r#"{"demonyms": {"QQ": {"en": ["Q"]}, "ML": {"en": [" "]}}}"#).unwrap_err();
+    /// assert_eq!(problems.len(), 2);
+    /// assert_eq!(problems[0].to_string(), "d.json: demonyms.ML.en[0]: \" \" is empty");
+    /// assert_eq!(problems[1].to_string(), "d.json: demonyms.QQ: \"QQ\" is not a country of data/countries.json");
+    /// ```
+    pub fn add_demonyms(&mut self, file: &str, text: &str) -> Result<(), Vec<Problem>> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Names {
+            #[serde(default)]
+            en: Vec<String>,
+            #[serde(default)]
+            fr: Vec<String>,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct DemonymsFile {
+            #[serde(default)]
+            #[allow(dead_code)]
+            about: String,
+            demonyms: BTreeMap<String, Names>,
+        }
+        let parsed: DemonymsFile =
+            serde_json::from_str(text).map_err(|error| vec![Problem::in_text(file, &error)])?;
+        let mut problems = Vec::new();
+        let problem = |field: String, message: String| Problem {
+            file: file.to_owned(),
+            location: Location::Field(field),
+            message,
+        };
+        for (code, names) in parsed.demonyms {
+            let Some(&i) = self.country_index.get(&code) else {
+                problems.push(problem(
+                    format!("demonyms.{code}"),
+                    format!("{code:?} is not a country of data/countries.json"),
+                ));
+                continue;
+            };
+            for (lang, list) in [("en", &names.en), ("fr", &names.fr)] {
+                for (n, name) in list.iter().enumerate() {
+                    if name.trim().is_empty() {
+                        problems.push(problem(
+                            format!("demonyms.{code}.{lang}[{n}]"),
+                            format!("{name:?} is empty"),
+                        ));
+                    }
+                }
+            }
+            let country = &mut self.file.countries[i];
+            country.demonyms_en = names.en;
+            country.demonyms_fr = names.fr;
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn region(&self, code: &str) -> Option<&Region> {

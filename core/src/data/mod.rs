@@ -10,6 +10,7 @@
 //! - [`countries`]: the countries a programme names on one side, and whether it reaches many more.
 //! - [`vocabulary`]: the closed code lists (themes, support types, target groups, …).
 //! - [`aliases`]: other names of one organisation (IOM/OIM).
+//! - [`concepts`]: words and phrases for one idea, for search (remittance ≈ envoi d'argent).
 //! - [`calendar`]: dates as the dataset writes them, and today's.
 //! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
 //! - [`catalogue`]: validated programmes with their reference data, as the app embeds them.
@@ -17,6 +18,7 @@
 pub mod aliases;
 pub mod calendar;
 pub mod catalogue;
+pub mod concepts;
 pub mod countries;
 pub mod geography;
 pub mod model;
@@ -25,6 +27,7 @@ pub mod vocabulary;
 
 pub use aliases::Aliases;
 pub use catalogue::Catalogue;
+pub use concepts::Concepts;
 pub use countries::Countries;
 pub use geography::Geography;
 pub use model::{Organisation, Programme, Source, Status};

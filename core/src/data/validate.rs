@@ -37,6 +37,8 @@ pub enum Location {
     File,
     /// A position in the text (JSON syntax errors); line and column count from 1.
     Text { line: usize, column: usize },
+    /// A field of a file that is not a list of records, as a path: `demonyms.SN.fr[0]`.
+    Field(String),
     /// A field of a record; `index` counts from 0 as in `jq '.[12]'`.
     Record {
         index: usize,
@@ -78,6 +80,7 @@ impl fmt::Display for Problem {
         write!(f, "{}: ", self.file)?;
         match &self.location {
             Location::File => {}
+            Location::Field(field) => write!(f, "{field}: ")?,
             Location::Text { line, column } => write!(f, "line {line}, column {column}: ")?,
             Location::Record { index, id, field } => {
                 write!(f, "record {index}")?;

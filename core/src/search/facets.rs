@@ -162,6 +162,21 @@ impl FacetIndex {
         Some(set)
     }
 
+    /// The documents `filters` keep over the whole catalogue; `None` when nothing is
+    /// filtered.
+    pub fn kept(&self, filters: &Filters) -> Option<DocSet> {
+        let mut kept = self.year_range(filters);
+        for &kind in FacetKind::ALL.iter() {
+            if let Some(selection) = self.selection(kind, filters.values(kind)) {
+                match &mut kept {
+                    Some(set) => set.intersect_with(&selection),
+                    None => kept = Some(selection),
+                }
+            }
+        }
+        kept
+    }
+
     /// Applies `filters` to `matches` (the documents the text query found) and returns the
     /// documents left, with every facet's disjunctive counts.
     pub fn apply(&self, matches: &DocSet, filters: &Filters) -> (DocSet, Vec<FacetCounts>) {

@@ -9,10 +9,11 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use super::analysis::{Analyzer, Stem, StopWords, Token};
+use super::analysis::compound::{camel_case_parts, domain_parts, Dictionary};
+use super::analysis::{Analyzer, Stem, StopWords, Token, Tokenizer};
 use super::postings::{PostingList, PostingStore};
+use crate::data::aliases::FoldedAliases;
 use crate::data::{Aliases, Catalogue};
-use crate::text::fold;
 use crate::Lang;
 
 /// Where in a programme a term occurs; each field has its own weight in ranking.
@@ -99,6 +100,8 @@ struct Builder {
     stem_of: [FxHashMap<u32, Option<u32>>; 2],
     /// Analysed short texts: (position, term, stem) per word, and the word count.
     analysed: FxHashMap<(Option<Lang>, String), (AnalysedText, u32)>,
+    /// What names written as one word may be cut into ([`Builder::add_name`]).
+    dictionary: Dictionary,
 }
 
 /// The words of an analysed text: (position, term, stem term) each.
@@ -126,6 +129,7 @@ impl Builder {
             field_lengths: vec![[0; Field::COUNT]; doc_count],
             stem_of: [FxHashMap::default(), FxHashMap::default()],
             analysed: FxHashMap::default(),
+            dictionary: Dictionary::default(),
         }
     }
 
@@ -157,8 +161,9 @@ impl Builder {
         let list = &mut self.postings[term as usize];
         match list.last_mut() {
             Some(last) if last.doc == doc && last.field == field => {
-                if last.positions.last() != Some(&position) {
-                    last.positions.push(position);
+                // In order but for the parts of a name, added after the name's words.
+                if let Err(at) = last.positions.binary_search(&position) {
+                    last.positions.insert(at, position);
                 }
             }
             _ => list.push(Posting {
@@ -208,6 +213,31 @@ impl Builder {
         }
         self.field_lengths[doc as usize][field.slot()] = offset + count + 1;
     }
+
+    /// Adds a name ([`Self::add_text`]), and the parts of its words written as one, at their
+    /// word's position: `#UpTunisia` is also found as "up tunisia", `envoidargent.fr` as
+    /// "envoi d'argent" (see [`super::analysis::compound`]).
+    fn add_name(&mut self, doc: u32, field: Field, text: &str, stem_in: Option<Lang>) {
+        let offset = self.field_lengths[doc as usize][field.slot()];
+        self.add_text(doc, field, text, stem_in);
+        for token in Tokenizer::new(text) {
+            let mut parts = camel_case_parts(&token.text);
+            let mut after = text[token.end..].chars();
+            if parts.is_empty()
+                && after.next() == Some('.')
+                && after.next().is_some_and(char::is_alphabetic)
+            {
+                parts = domain_parts(&token.text, &self.dictionary);
+            }
+            for part in parts {
+                let term = self.intern(&part);
+                let stem = stem_in.and_then(|lang| self.stem(term, &part, lang));
+                for term in [Some(term), stem].into_iter().flatten() {
+                    self.add_term(doc, field, term, offset + token.position);
+                }
+            }
+        }
+    }
 }
 
 /// Builds an index a few programmes at a time, so that the work can be spread over short
@@ -227,22 +257,37 @@ impl Builder {
 /// ```
 pub struct IndexBuilder<'a> {
     catalogue: &'a Catalogue,
-    alias_groups: Vec<(Vec<String>, &'a Vec<String>)>,
+    alias_groups: FoldedAliases,
     builder: Builder,
     next: usize,
 }
 
 impl<'a> IndexBuilder<'a> {
     pub fn new(catalogue: &'a Catalogue, aliases: &'a Aliases) -> Self {
-        let alias_groups = aliases
-            .organisations
+        let alias_groups = FoldedAliases::new(aliases);
+        // The words names written as one may be cut into (`envoidargent.fr`): what the
+        // reference data names, programmes' topics and places.
+        let vocabularies = &catalogue.vocabularies;
+        let labels = [
+            &vocabularies.themes,
+            &vocabularies.support_types,
+            &vocabularies.target_groups,
+        ]
+        .into_iter()
+        .flat_map(|vocabulary| &vocabulary.0)
+        .flat_map(|term| [term.en.as_str(), term.fr.as_str()]);
+        let places = catalogue
+            .geography
+            .countries()
             .iter()
-            .map(|group| (group.iter().map(|name| fold(name)).collect(), group))
-            .collect();
+            .flat_map(|country| [country.en.as_str(), country.fr.as_str()]);
+        let concepts = catalogue.concepts.concepts.iter().flat_map(|c| c.terms());
+        let mut builder = Builder::new(catalogue.programmes.len());
+        builder.dictionary = Dictionary::new(labels.chain(places).chain(concepts));
         IndexBuilder {
             catalogue,
             alias_groups,
-            builder: Builder::new(catalogue.programmes.len()),
+            builder,
             next: 0,
         }
     }
@@ -272,30 +317,19 @@ impl<'a> IndexBuilder<'a> {
         let alias_groups = &self.alias_groups;
         let vocabularies = &catalogue.vocabularies;
         let doc = index as u32;
-        builder.add_text(doc, Field::Title, &programme.title, Some(Lang::En));
+        builder.add_name(doc, Field::Title, &programme.title, Some(Lang::En));
         if let Some(original) = &programme.original_title {
-            builder.add_text(doc, Field::Title, original, Some(Lang::Fr));
+            builder.add_name(doc, Field::Title, original, Some(Lang::Fr));
         }
         if let Some(acronym) = &programme.acronym {
-            builder.add_text(doc, Field::Acronym, acronym, None);
+            builder.add_name(doc, Field::Acronym, acronym, None);
         }
         for organisation in programme.organisations() {
             builder.add_text(doc, Field::Organisations, &organisation.name, None);
             // "IOM Netherlands" is also found as "OIM" and "International Organization…".
-            let name = fold(&organisation.name);
-            let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
-            for (folded, group) in alias_groups {
-                let mentions = folded.iter().any(|alias| {
-                    if alias.contains(' ') {
-                        name.contains(alias.as_str())
-                    } else {
-                        name_words.contains(&alias.as_str())
-                    }
-                });
-                if mentions {
-                    for alias in group.iter() {
-                        builder.add_text(doc, Field::Organisations, alias, None);
-                    }
+            for group in alias_groups.mentioned_by(&organisation.name) {
+                for alias in group {
+                    builder.add_text(doc, Field::Organisations, alias, None);
                 }
             }
         }
@@ -306,6 +340,8 @@ impl<'a> IndexBuilder<'a> {
                     .into_iter()
                     .chain(&country.aliases_en)
                     .chain(&country.aliases_fr)
+                    .chain(&country.demonyms_en)
+                    .chain(&country.demonyms_fr)
                 {
                     builder.add_text(doc, Field::Countries, name, None);
                 }

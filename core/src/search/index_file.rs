@@ -13,6 +13,8 @@
 //! #     countries: ("c", include_str!("../../../data/countries.json")),
 //! #     vocabularies: ("v", include_str!("../../../data/vocabularies.json")),
 //! #     aliases: ("a", include_str!("../../../data/aliases.json")),
+//! #     concepts: ("m", include_str!("../../../data/concepts.json")),
+//! #     demonyms: ("p", include_str!("../../../data/demonyms.json")),
 //! #     today: diaspora_core::data::calendar::Date::parse_iso("2026-11-28").unwrap(),
 //! # }).unwrap();
 //! use diaspora_core::search::index::SearchIndex;

@@ -9,6 +9,7 @@
 //!   words, stemming).
 //! - [`index`], [`postings`], [`bitset`], [`index_file`]: the inverted index, its posting
 //!   lists, document sets, and its stored form for large catalogues.
+//! - [`meaning`]: concepts at query time (remittance ≈ envoi d'argent).
 //! - [`query`]: the query syntax (words, `"phrases"`, `-exclusions`).
 //! - [`engine`]: [`SearchEngine::search`], the one entry point: matching, ranking,
 //!   highlighting.
@@ -23,6 +24,7 @@ pub mod engine;
 pub mod facets;
 pub mod index;
 pub mod index_file;
+pub mod meaning;
 pub mod postings;
 pub mod query;
 pub mod suggest;

@@ -77,7 +77,7 @@ impl SearchEngine {
                         let token_prefix = *prefix && i + 1 == count;
                         let needs_match = required
                             .iter()
-                            .any(|(word, p)| *word == token && *p == token_prefix);
+                            .any(|word| word.term == token && word.prefix == token_prefix);
                         if !needs_match || !self.expand(&token, token_prefix, true).is_empty() {
                             meaningful |= !is_stop(&token);
                             corrected.push(token);
@@ -112,14 +112,21 @@ impl SearchEngine {
             return None;
         }
         let suggestion = parts.join(" ");
-        let found = self.total(
+        let corrected = self.search(
             catalogue,
             &SearchRequest {
                 query: suggestion.clone(),
+                page: 0,
+                page_size: 0,
                 ..request.clone()
             },
         );
-        (found > 0).then_some(suggestion)
+        // Proposed only when it finds programmes matching every word: a correction that
+        // still matches only some of them is no better than what the page already shows.
+        let every_word = corrected
+            .partial
+            .map_or(corrected.total, |partial| partial.every_word);
+        (every_word > 0).then_some(suggestion)
     }
 
     /// For each selected facet value, the year range and the query text (when there is one),

@@ -117,6 +117,20 @@ pub(super) static MESSAGES: Messages = Messages {
     no_results_hint: "Check the spelling, use fewer words, or remove a filter.",
     did_you_mean: "Did you mean:",
     try_removing: "Results without one of your choices:",
+    partial_match: |every_word, fewest, most, words| {
+        let some = match (fewest, most) {
+            (1, 1) => "one".to_owned(),
+            (f, m) if f == m => format!("{f}"),
+            (f, m) => format!("{f} to {m}"),
+        };
+        match every_word {
+            0 => format!("No programme matches every word. Showing those that match {some} of {words}:"),
+            1 => format!("Only 1 programme matches every word; then those that match {some} of {words}:"),
+            n => format!("Only {n} programmes match every word; then those that match {some} of {words}:"),
+        }
+    },
+    words_not_found: "In no programme:",
+    matched_elsewhere: "Matched:",
     without_query: "Without the search words",
     without_year_range: "Without the start-year range",
     value_in_facet: |value, facet| format!("{value} ({facet})"),

@@ -121,6 +121,19 @@ pub(super) static MESSAGES: Messages = Messages {
     no_results_hint: "Vérifiez l’orthographe, utilisez moins de mots ou retirez un filtre.",
     did_you_mean: "Vouliez-vous dire\u{A0}:",
     try_removing: "Résultats sans l’un de vos choix\u{A0}:",
+    partial_match: |every_word, fewest, most, words| {
+        let some = match (fewest, most) {
+            (f, m) if f == m => format!("{f}"),
+            (f, m) => format!("{f} à {m}"),
+        };
+        match every_word {
+            0 => format!("Aucun programme ne contient tous les mots. Voici ceux qui en contiennent {some} sur {words}\u{A0}:"),
+            1 => format!("Un seul programme contient tous les mots\u{A0}; suivent ceux qui en contiennent {some} sur {words}\u{A0}:"),
+            n => format!("Seuls {n} programmes contiennent tous les mots\u{A0}; suivent ceux qui en contiennent {some} sur {words}\u{A0}:"),
+        }
+    },
+    words_not_found: "Dans aucun programme\u{A0}:",
+    matched_elsewhere: "Correspond à\u{A0}:",
     without_query: "Sans les mots recherchés",
     without_year_range: "Sans la période de début",
     value_in_facet: |value, facet| format!("{value} ({facet})"),

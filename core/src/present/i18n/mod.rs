@@ -108,6 +108,17 @@ pub struct Messages {
     pub no_results_hint: &'static str,
     pub did_you_mean: &'static str,
     pub try_removing: &'static str,
+
+    // Partial matches.
+    /// Above results that match only some of the words, before the words they match:
+    /// `(every_word, fewest, most, words)`, "No programme matches every word. Showing those
+    /// that match 2 of 3:".
+    pub partial_match: fn(usize, usize, usize, usize) -> String,
+    /// Before the words no result matches.
+    pub words_not_found: &'static str,
+    /// On a card whose title and summary show no matched word, before what matched:
+    /// "Matched: Morocco".
+    pub matched_elsewhere: &'static str,
     pub without_query: &'static str,
     pub without_year_range: &'static str,
     /// "Remittances (theme)": a filter value named with its facet, in relaxation suggestions.
@@ -232,6 +243,28 @@ mod tests {
         assert_eq!((fr.number)(1234), "1\u{202F}234");
         assert_eq!((en.number)(999), "999");
         assert_eq!((fr.showing_range)(25, 48, 1000), "25–48 sur 1\u{202F}000");
+    }
+
+    #[test]
+    fn partial_matches_are_said_plainly() {
+        let en = Messages::get(Lang::En);
+        let fr = Messages::get(Lang::Fr);
+        assert_eq!(
+            (en.partial_match)(0, 2, 2, 3),
+            "No programme matches every word. Showing those that match 2 of 3:"
+        );
+        assert_eq!(
+            (en.partial_match)(1, 1, 2, 3),
+            "Only 1 programme matches every word; then those that match 1 to 2 of 3:"
+        );
+        assert_eq!(
+            (en.partial_match)(0, 1, 1, 2),
+            "No programme matches every word. Showing those that match one of 2:"
+        );
+        assert_eq!(
+            (fr.partial_match)(3, 1, 1, 2),
+            "Seuls 3 programmes contiennent tous les mots\u{A0}; suivent ceux qui en contiennent 1 sur 2\u{A0}:"
+        );
     }
 
     #[test]
