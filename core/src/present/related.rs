@@ -15,7 +15,8 @@
 use std::cmp::Reverse;
 
 use crate::data::catalogue::Catalogue;
-use crate::data::model::{Programme, Status};
+use crate::data::model::Programme;
+use crate::search::ranking::browse_key;
 use crate::text::fold;
 
 /// What each shared trait adds to the score. Countries of origin weigh most: the explorer is
@@ -82,16 +83,11 @@ pub fn related_programmes<'a>(
         .map(|other| (relatedness(programme, other), other))
         .filter(|(score, _)| *score > 0)
         .collect();
+    // Ties in the search's browse order.
     related.sort_by_cached_key(|(score, other)| {
-        let status = match other.status {
-            Status::Ongoing => 0,
-            Status::Unknown => 1,
-            Status::Completed => 2,
-        };
         (
             Reverse(*score),
-            status,
-            Reverse(other.start_year.unwrap_or(i32::MIN)),
+            browse_key(other),
             fold(&other.title),
             other.id.clone(),
         )

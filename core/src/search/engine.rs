@@ -19,68 +19,24 @@ use super::analysis::{Analyzer, Stem, StopWords, Tokenizer};
 use super::bitset::DocSet;
 use super::facets::{FacetCounts, FacetIndex};
 use super::index::{letter_mask, Field, SearchIndex};
-use super::meaning::{word_keys, Meanings, WordKeys, MEANING_FACTOR};
+use super::meaning::{word_keys, Meanings, WordKeys};
 use super::query::{Clause, Query};
+use super::ranking::{
+    allowed_edits, browse_key, field_weight, max_prefix_terms, B, EXACT_NAME_BONUS, K1,
+    MEANING_FACTOR, PHRASE_BONUS,
+};
+pub use super::ranking::{Quality, PARTIAL_BELOW};
 use crate::data::aliases::FoldedAliases;
 use crate::data::catalogue::Catalogue;
-use crate::data::model::{Programme, Status};
+use crate::data::model::Programme;
 use crate::data::Aliases;
 use crate::request::{FacetKind, SearchRequest, Sort};
-use crate::text::distance::{allowed_edits, bounded_distance, bounded_prefix_distance};
+use crate::text::distance::{bounded_distance, bounded_prefix_distance};
 use crate::text::fold;
 use crate::Lang;
 
-/// BM25 saturation and length normalisation.
-const K1: f32 = 1.2;
-const B: f32 = 0.75;
-/// Prefix expansions kept for one word (the most frequent), fewer for the first letters typed,
-/// so that every keystroke stays cheap.
-fn max_prefix_terms(prefix_chars: usize) -> usize {
-    match prefix_chars {
-        0 | 1 => 8,
-        2 => 48,
-        _ => 128,
-    }
-}
-/// A phrase found word for word counts more than its words found apart.
-const PHRASE_BONUS: f32 = 1.5;
-/// A query that is exactly a programme's acronym or title ("MIDA") puts it first.
-const EXACT_NAME_BONUS: f32 = 2.0;
-/// Fewer programmes than this matching every word (a handful: less than a screen) and the
-/// results continue with those matching most of the words. Questions and everyday words
-/// ("remittance price comparison") hold a word no record has; an empty page helps nobody.
-/// Measured (natural-language bench set, nDCG@10): 1 → 0.71, 3 → 0.80, 5 → 0.81, 10 → 0.82.
-pub const PARTIAL_BELOW: usize = 5;
 /// Names given for a result whose title and snippet show no matched word ([`Hit::matched_elsewhere`]).
 pub const MATCHED_ELSEWHERE: usize = 3;
-
-/// How a query word matched an index term; the factor scales the term's score.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Quality {
-    Exact,
-    Stem,
-    Prefix,
-    Typo { edits: usize, prefix: bool },
-}
-
-impl Quality {
-    pub fn factor(self) -> f32 {
-        match self {
-            Quality::Exact => 1.0,
-            Quality::Stem => 0.9,
-            Quality::Prefix => 0.75,
-            Quality::Typo {
-                edits: 1,
-                prefix: false,
-            } => 0.55,
-            Quality::Typo {
-                edits: 1,
-                prefix: true,
-            } => 0.45,
-            Quality::Typo { .. } => 0.3,
-        }
-    }
-}
 
 /// A piece of text with the byte ranges to highlight.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -196,7 +152,7 @@ pub struct SearchEngine {
     /// The catalogue's concepts, for query words that are a term of one.
     meanings: Meanings,
     /// The catalogue's organisation aliases, to name what matched ([`Hit::matched_elsewhere`]).
-    aliases: FoldedAliases,
+    pub(super) aliases: FoldedAliases,
 }
 
 /// The inverted index, and the BM25F factor of each field of each document: its weight over
@@ -212,7 +168,7 @@ impl TextIndex {
             .map(|doc| {
                 Field::ALL.map(|field| {
                     let length = index.field_length(doc, field) as f32;
-                    field.weight() / (1.0 - B + B * length / index.average_length(field))
+                    field_weight(field) / (1.0 - B + B * length / index.average_length(field))
                 })
             })
             .collect();
@@ -303,19 +259,7 @@ impl SearchEngine {
         by_title.sort_by_cached_key(|&doc| title_key(&programmes[doc]));
         let title_rank = rank(by_title.clone());
         let mut browse = by_title;
-        browse.sort_by_key(|&doc| {
-            let p = &programmes[doc];
-            let status = match p.status {
-                Status::Ongoing => 0,
-                Status::Unknown => 1,
-                Status::Completed => 2,
-            };
-            (
-                status,
-                std::cmp::Reverse(p.start_year.unwrap_or(i32::MIN)),
-                title_rank[doc],
-            )
-        });
+        browse.sort_by_key(|&doc| (browse_key(&programmes[doc]), title_rank[doc]));
         let plain = Analyzer::plain();
         let stems = [Stem::for_language(Lang::En), Stem::for_language(Lang::Fr)];
         let stop_words = [

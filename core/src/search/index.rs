@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 
 use super::analysis::compound::{camel_case_parts, domain_parts, Dictionary};
 use super::analysis::{Analyzer, Stem, StopWords, Token, Tokenizer};
+use super::indexed::indexed_texts;
 use super::postings::{PostingList, PostingStore};
 use crate::data::aliases::FoldedAliases;
 use crate::data::{Aliases, Catalogue};
@@ -41,17 +42,6 @@ impl Field {
         Field::SummaryFr,
     ];
     pub const COUNT: usize = Field::ALL.len();
-
-    /// BM25F weight: title and acronym > organisations and countries > themes > summary.
-    pub fn weight(self) -> f32 {
-        match self {
-            Field::Title | Field::Acronym => 6.0,
-            Field::Organisations | Field::Countries => 3.0,
-            Field::Regions => 1.5,
-            Field::Labels => 2.0,
-            Field::Summary | Field::SummaryFr => 1.0,
-        }
-    }
 
     pub fn slot(self) -> usize {
         self as usize
@@ -312,61 +302,20 @@ impl<'a> IndexBuilder<'a> {
 
     fn add_programme(&mut self, index: usize) {
         let catalogue = self.catalogue;
-        let programme = &catalogue.programmes[index];
         let builder = &mut self.builder;
-        let alias_groups = &self.alias_groups;
-        let vocabularies = &catalogue.vocabularies;
         let doc = index as u32;
-        builder.add_name(doc, Field::Title, &programme.title, Some(Lang::En));
-        if let Some(original) = &programme.original_title {
-            builder.add_name(doc, Field::Title, original, Some(Lang::Fr));
-        }
-        if let Some(acronym) = &programme.acronym {
-            builder.add_name(doc, Field::Acronym, acronym, None);
-        }
-        for organisation in programme.organisations() {
-            builder.add_text(doc, Field::Organisations, &organisation.name, None);
-            // "IOM Netherlands" is also found as "OIM" and "International Organization…".
-            for group in alias_groups.mentioned_by(&organisation.name) {
-                for alias in group {
-                    builder.add_text(doc, Field::Organisations, alias, None);
+        indexed_texts(
+            catalogue,
+            &self.alias_groups,
+            &catalogue.programmes[index],
+            |text| {
+                if text.name {
+                    builder.add_name(doc, text.field, text.text, text.stem_in);
+                } else {
+                    builder.add_text(doc, text.field, text.text, text.stem_in);
                 }
-            }
-        }
-        for code in programme.all_countries() {
-            builder.add_text(doc, Field::Countries, code, None);
-            if let Some(country) = catalogue.geography.country(code) {
-                for name in [&country.en, &country.fr]
-                    .into_iter()
-                    .chain(&country.aliases_en)
-                    .chain(&country.aliases_fr)
-                    .chain(&country.demonyms_en)
-                    .chain(&country.demonyms_fr)
-                {
-                    builder.add_text(doc, Field::Countries, name, None);
-                }
-            }
-        }
-        for code in &programme.regions {
-            if let Some(region) = catalogue.geography.region(code) {
-                builder.add_text(doc, Field::Regions, &region.en, Some(Lang::En));
-                builder.add_text(doc, Field::Regions, &region.fr, Some(Lang::Fr));
-            }
-        }
-        for (codes, vocabulary) in [
-            (&programme.themes, &vocabularies.themes),
-            (&programme.support_types, &vocabularies.support_types),
-            (&programme.target_groups, &vocabularies.target_groups),
-        ] {
-            for term in codes.iter().filter_map(|code| vocabulary.term(code)) {
-                builder.add_text(doc, Field::Labels, &term.en, Some(Lang::En));
-                builder.add_text(doc, Field::Labels, &term.fr, Some(Lang::Fr));
-            }
-        }
-        builder.add_text(doc, Field::Summary, &programme.summary, Some(Lang::En));
-        if let Some(summary_fr) = &programme.summary_fr {
-            builder.add_text(doc, Field::SummaryFr, summary_fr, Some(Lang::Fr));
-        }
+            },
+        );
     }
 }
 

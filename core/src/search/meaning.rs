@@ -1,7 +1,7 @@
 //! Meanings at query time: the words of a query that are a term of a concept
 //! (`data/concepts.json`: remittance ≈ money transfer ≈ envoi d'argent) also find the
 //! programmes that use the concept's other terms, with less weight than the words typed
-//! ([`MEANING_FACTOR`]).
+//! ([`MEANING_FACTOR`](super::ranking::MEANING_FACTOR)).
 //!
 //! Terms are analysed as the index analyses text (folded, elided; stop words left out but
 //! counted in positions, so "transfert de fonds" is found as a phrase), and a query word
@@ -30,10 +30,6 @@ use rustc_hash::FxHashMap;
 
 use super::analysis::{Analyzer, Stem, StopWords};
 use crate::data::concepts::Concepts;
-
-/// A term of a concept found through another term of it scores this share of a literal match:
-/// the meaning is the same, but the reader typed a different word.
-pub const MEANING_FACTOR: f32 = 0.6;
 
 /// The forms a word is compared by: as written, and its English and French stems.
 pub type WordKeys = [String; 3];

@@ -9,7 +9,9 @@
 //!   words, stemming).
 //! - [`index`], [`postings`], [`bitset`], [`index_file`]: the inverted index, its posting
 //!   lists, document sets, and its stored form for large catalogues.
+//! - [`indexed`]: what is indexed for a programme, one list for the index and the suggestions.
 //! - [`meaning`]: concepts at query time (remittance ≈ envoi d'argent).
+//! - [`ranking`]: every tuning constant of matching and ranking, each with why.
 //! - [`query`]: the query syntax (words, `"phrases"`, `-exclusions`).
 //! - [`engine`]: [`SearchEngine::search`], the one entry point: matching, ranking,
 //!   highlighting.
@@ -24,9 +26,11 @@ pub mod engine;
 pub mod facets;
 pub mod index;
 pub mod index_file;
+pub mod indexed;
 pub mod meaning;
 pub mod postings;
 pub mod query;
+pub mod ranking;
 pub mod suggest;
 
 pub use engine::{Hit, SearchEngine, SearchResponse};

@@ -18,23 +18,13 @@ use std::cmp::Reverse;
 
 use super::engine::SearchEngine;
 use super::index::letter_mask;
+use super::indexed::indexed_texts;
 use super::query::{Clause, Query};
 use crate::data::catalogue::Catalogue;
-use crate::data::model::Programme;
 use crate::request::{Removal, SearchRequest};
 use crate::text::distance::bounded_distance;
 
-/// Edits a correction may make to a word of this many characters: more than the search
-/// itself tolerates ([`crate::text::distance::allowed_edits`]), since a proposal is only shown,
-/// and only when it finds something.
-pub fn suggestion_edits(chars: usize) -> usize {
-    match chars {
-        0..=2 => 0,
-        3..=4 => 1,
-        5..=8 => 2,
-        _ => 3,
-    }
-}
+pub use super::ranking::suggestion_edits;
 
 /// A way out of an empty result: what to remove, and how many results there would then be.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -206,50 +196,14 @@ impl SearchEngine {
         let mut docs: Vec<u32> = self.index().postings(term).docs().to_vec();
         docs.dedup();
         docs.iter().take(PROGRAMMES_READ).any(|&doc| {
-            written_texts(catalogue, &catalogue.programmes[doc as usize])
-                .iter()
-                .any(|written| self.plain.terms(written).any(|t| t == text))
+            let mut written = false;
+            indexed_texts(
+                catalogue,
+                &self.aliases,
+                &catalogue.programmes[doc as usize],
+                |indexed| written |= !written && self.plain.terms(indexed.text).any(|t| t == text),
+            );
+            written
         })
     }
-}
-
-/// The texts of a programme the index reads words from (its names, summaries, and the names and
-/// labels of its codes).
-fn written_texts<'a>(catalogue: &'a Catalogue, programme: &'a Programme) -> Vec<&'a str> {
-    let mut texts: Vec<&str> = vec![&programme.title, &programme.summary];
-    texts.extend(programme.acronym.as_deref());
-    texts.extend(programme.original_title.as_deref());
-    texts.extend(programme.summary_fr.as_deref());
-    texts.extend(programme.organisations().map(|o| o.name.as_str()));
-    for code in programme.all_countries() {
-        texts.push(code);
-        if let Some(country) = catalogue.geography.country(code) {
-            texts.extend([&country.en, &country.fr].map(String::as_str));
-            texts.extend(
-                country
-                    .aliases_en
-                    .iter()
-                    .chain(&country.aliases_fr)
-                    .map(String::as_str),
-            );
-        }
-    }
-    for region in programme
-        .regions
-        .iter()
-        .filter_map(|code| catalogue.geography.region(code))
-    {
-        texts.extend([region.en.as_str(), region.fr.as_str()]);
-    }
-    let vocabularies = &catalogue.vocabularies;
-    for (codes, vocabulary) in [
-        (&programme.themes, &vocabularies.themes),
-        (&programme.support_types, &vocabularies.support_types),
-        (&programme.target_groups, &vocabularies.target_groups),
-    ] {
-        for term in codes.iter().filter_map(|code| vocabulary.term(code)) {
-            texts.extend([term.en.as_str(), term.fr.as_str()]);
-        }
-    }
-    texts
 }

@@ -1,13 +1,6 @@
 //! Bounded edit distance for typo tolerance.
-
-/// Edits a query word of this many characters may have: none under 4, one from 4, two from 8.
-pub fn allowed_edits(chars: usize) -> usize {
-    match chars {
-        0..=3 => 0,
-        4..=7 => 1,
-        _ => 2,
-    }
-}
+//!
+//! How many edits a word may have is a ranking rule: `search::ranking::allowed_edits`.
 
 /// Optimal-string-alignment distance between `a` and `b` (insertions, deletions,
 /// substitutions, and a transposition of neighbours counting as one edit), or `None` when it
@@ -187,13 +180,5 @@ mod tests {
             bounded_prefix_distance(&c("xyzw"), &c("remittances"), 1),
             None
         );
-    }
-
-    #[test]
-    fn allowed_edits_grow_with_length() {
-        assert_eq!(allowed_edits(3), 0);
-        assert_eq!(allowed_edits(4), 1);
-        assert_eq!(allowed_edits(7), 1);
-        assert_eq!(allowed_edits(8), 2);
     }
 }
