@@ -11,6 +11,11 @@ const OUT = `${root}tests/artifacts/screenshots`;
 const VIEWS = [
   ['start', '', '[data-testid="result"]'],
   ['filtered', '?theme=remittances&q=diaspora', 'mark'],
+  // A word no programme has: the partial-match notice, in both languages.
+  ['partial', '?q=remittance+cost+zzyzx', '.partial-match'],
+  ['partial-fr', '?q=envoyer+de+l%27argent+zzyzx&lang=fr', '.partial-match'],
+  // Found through a country's name in another language: the card says what matched.
+  ['matched', '?q=Maroc', '.matched-elsewhere'],
   ['programme', '?id=mida', '#programme-title'],
   // As a partner's iframe shows it: compact bar, a locked filter, the partner's accent.
   ['embed', '?embed=1&lock=1&origin=SN&accent=%23a3324a', '.chip-locked'],

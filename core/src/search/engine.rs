@@ -387,7 +387,16 @@ impl SearchEngine {
                             (*offset, terms.into_iter().map(|(term, _)| term).collect())
                         })
                         .collect();
-                    let found = self.score_sequence(&alternatives);
+                    let found = match alternatives.as_slice() {
+                        // One word: its terms' postings walked once, as for a typed word.
+                        [(_, terms)] => self.score_terms(
+                            &terms
+                                .iter()
+                                .map(|&t| (t, Quality::Exact))
+                                .collect::<Vec<_>>(),
+                        ),
+                        _ => self.score_sequence(&alternatives),
+                    };
                     if found.docs.count() > 0 {
                         highlight_terms.extend(alternatives.iter().flat_map(|(_, t)| t));
                     }
@@ -752,21 +761,38 @@ impl SearchEngine {
             docs: DocSet::empty(doc_count),
             scores: vec![0.0; doc_count],
         };
-        let Some(((_, first), rest)) = words.split_first() else {
+        let index = self.index();
+        let postings_of = |terms: &[usize]| -> usize {
+            terms.iter().map(|&term| index.postings(term).len()).sum()
+        };
+        // Walk the rarest word's postings and look the others up at their offsets from it:
+        // "diaspora association" costs the postings of "association", not of "diaspora".
+        let Some((anchor, (anchor_offset, anchor_terms))) = words
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, (_, terms))| postings_of(terms))
+        else {
             return clause;
         };
-        for &term in first {
-            for posting in self.index().postings(term).iter() {
+        let anchor_offset = i64::from(*anchor_offset);
+        for &term in anchor_terms {
+            for posting in index.postings(term).iter() {
                 if clause.docs.contains(posting.doc as usize) {
                     continue;
                 }
-                let found = posting.positions.iter().any(|&start| {
-                    rest.iter().all(|(offset, terms)| {
+                let found = posting.positions.iter().any(|&at| {
+                    words.iter().enumerate().all(|(i, (offset, terms))| {
+                        if i == anchor {
+                            return true;
+                        }
+                        let Ok(wanted) =
+                            u32::try_from(i64::from(at) + i64::from(*offset) - anchor_offset)
+                        else {
+                            return false;
+                        };
                         terms.iter().any(|&term| {
                             self.positions(term, posting.doc, posting.field)
-                                .is_some_and(|positions| {
-                                    positions.binary_search(&(start + offset)).is_ok()
-                                })
+                                .is_some_and(|positions| positions.binary_search(&wanted).is_ok())
                         })
                     })
                 });
@@ -775,21 +801,46 @@ impl SearchEngine {
                 }
             }
         }
-        let mut best = vec![0.0f32; doc_count];
-        for (_, terms) in words {
-            best.iter_mut().for_each(|score| *score = 0.0);
-            for &term in terms {
-                self.for_each_doc_score(term, |doc, score| {
-                    if clause.docs.contains(doc) {
-                        best[doc] = best[doc].max(score);
-                    }
-                });
-            }
-            for doc in clause.docs.iter() {
-                clause.scores[doc] += best[doc] / words.len() as f32;
-            }
+        // Scored for the documents found only: a common word's postings are not walked.
+        for doc in clause.docs.iter() {
+            let total: f32 = words
+                .iter()
+                .map(|(_, terms)| {
+                    terms
+                        .iter()
+                        .filter_map(|&term| self.doc_score(term, doc))
+                        .fold(0.0, f32::max)
+                })
+                .sum();
+            clause.scores[doc] = total / words.len() as f32;
         }
         clause
+    }
+
+    /// BM25F of `term` in `doc` (`None` when the document does not contain it), as
+    /// [`Self::for_each_doc_score`] computes it, found by a binary search.
+    fn doc_score(&self, term: usize, doc: usize) -> Option<f32> {
+        let TextIndex {
+            index,
+            field_factors,
+        } = self.text();
+        let postings = index.postings(term);
+        let docs = postings.docs();
+        let first = docs.partition_point(|&d| (d as usize) < doc);
+        if docs.get(first).is_none_or(|&d| d as usize != doc) {
+            return None;
+        }
+        let mut weighted_tf = 0.0;
+        let mut i = first;
+        while i < docs.len() && docs[i] as usize == doc {
+            let (field, frequency) = postings.field_and_frequency(i);
+            weighted_tf += field_factors[doc][field.slot()] * frequency as f32;
+            i += 1;
+        }
+        let n = index.doc_count() as f32;
+        let df = index.doc_freq(term) as f32;
+        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        Some(idf * weighted_tf * (K1 + 1.0) / (K1 + weighted_tf))
     }
 
     /// Documents where the terms occur in order in one field.
@@ -907,17 +958,26 @@ impl SearchEngine {
             return Vec::new();
         }
         let index = self.index();
-        let names_match = |names: &[&String]| {
+        // Names and codes are indexed whole, labels with their stems too (see `indexed`).
+        let matches = |names: &[&String], stemmed: bool| {
             names.iter().any(|name| {
                 self.plain.terms(name).any(|word| {
-                    let stems = self.stems.iter().filter_map(|stem| stem.word(&word));
-                    std::iter::once(word.clone())
-                        .chain(stems)
-                        .filter_map(|form| index.find(&form))
-                        .any(|term| terms.binary_search(&term).is_ok())
+                    let found = |form: &str| {
+                        index
+                            .find(form)
+                            .is_some_and(|term| terms.binary_search(&term).is_ok())
+                    };
+                    found(&word)
+                        || (stemmed
+                            && self
+                                .stems
+                                .iter()
+                                .filter_map(|stem| stem.word(&word))
+                                .any(|stem| found(&stem)))
                 })
             })
         };
+        let names_match = |names: &[&String]| matches(names, false);
         let mut found: Vec<(FacetKind, String)> = Vec::new();
         for code in programme.all_countries() {
             let Some(country) = catalogue.geography.country(code) else {
@@ -946,7 +1006,7 @@ impl SearchEngine {
         }
         for code in &programme.themes {
             if let Some(term) = catalogue.vocabularies.themes.term(code) {
-                if names_match(&[&term.en, &term.fr]) {
+                if matches(&[&term.en, &term.fr], true) {
                     found.push((FacetKind::Theme, code.clone()));
                 }
             }

@@ -58,7 +58,8 @@ pub struct Meanings {
     terms: Vec<MeaningTerm>,
     /// Terms whose first word has this key, in file order.
     by_first_key: FxHashMap<String, Vec<u32>>,
-    /// The terms of each concept.
+    /// The terms of each concept that are searched for: one of each set of forms with the
+    /// same stems.
     of_concept: Vec<Vec<u32>>,
 }
 
@@ -75,6 +76,7 @@ impl Meanings {
         let mut of_concept = Vec::with_capacity(concepts.concepts.len());
         for (concept_number, concept) in concepts.concepts.iter().enumerate() {
             let mut own = Vec::new();
+            let mut searched = Vec::new();
             for text in concept.terms() {
                 let tokens: Vec<_> = plain.tokens(text).collect();
                 let meaningful: Vec<_> = tokens.iter().filter(|t| !is_stop(&t.text)).collect();
@@ -97,6 +99,16 @@ impl Meanings {
                 for key in first_keys {
                     by_first_key.entry(key).or_default().push(number);
                 }
+                // A form stemming already joins ("transferts de fonds" of "transfert de
+                // fonds") finds nothing more: it is matched in queries, not searched again.
+                let same_stems = |other: &u32| {
+                    let other: &MeaningTerm = &terms[*other as usize];
+                    other.keys.len() == keys.len()
+                        && other.keys.iter().zip(&keys).all(|(a, b)| a[1..] == b[1..])
+                };
+                if !own.iter().any(same_stems) {
+                    searched.push(number);
+                }
                 own.push(number);
                 terms.push(MeaningTerm {
                     concept: concept_number as u32,
@@ -104,7 +116,7 @@ impl Meanings {
                     keys,
                 });
             }
-            of_concept.push(own);
+            of_concept.push(searched);
         }
         Meanings {
             terms,
@@ -164,12 +176,21 @@ impl Meanings {
         spans
     }
 
-    /// The other terms of the concept of term `typed`.
+    /// The other terms of the concept of term `typed` to search for (not those with its
+    /// stems, which the typed words find themselves).
     pub fn others(&self, concept: u32, typed: u32) -> impl Iterator<Item = &MeaningTerm> {
+        let typed = &self.terms[typed as usize];
         self.of_concept[concept as usize]
             .iter()
-            .filter(move |&&number| number != typed)
             .map(|&number| &self.terms[number as usize])
+            .filter(move |term| {
+                !(term.keys.len() == typed.keys.len()
+                    && term
+                        .keys
+                        .iter()
+                        .zip(&typed.keys)
+                        .all(|(a, b)| a[1..] == b[1..]))
+            })
     }
 
     /// How many terms there are, over all concepts.
