@@ -491,3 +491,16 @@ fn results_say_what_matched_when_their_text_shows_nothing() {
         .iter()
         .any(|(kind, _)| *kind == FacetKind::Implementer)));
 }
+
+#[test]
+fn a_phrase_of_a_concept_is_named_as_typed() {
+    let partial = search_with(
+        "envoyer de l'argent zzyzx",
+        Filters::default(),
+        Sort::Relevance,
+    )
+    .partial
+    .expect("no programme says 'zzyzx'");
+    assert_eq!(partial.found(), ["envoyer de l'argent"]);
+    assert_eq!(partial.missing(), ["zzyzx"]);
+}

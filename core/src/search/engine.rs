@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::analysis::{Analyzer, Stem, StopWords, Tokenizer};
+use super::analysis::{Analyzer, Tokenizer, WordForms};
 use super::bitset::DocSet;
 use super::facets::{FacetCounts, FacetIndex};
 use super::index::{letter_mask, Field, SearchIndex};
@@ -129,6 +129,8 @@ pub(super) struct QueryWord {
     pub term: String,
     pub prefix: bool,
     pub typed: String,
+    /// The query clause it comes from.
+    pub clause: usize,
 }
 
 /// The index, facets and orders of one catalogue.
@@ -147,8 +149,8 @@ pub struct SearchEngine {
     /// without stop words, joined by spaces), for the exact-name bonus in one lookup.
     exact_names: FxHashMap<String, Vec<u32>>,
     pub(super) plain: Analyzer,
-    pub(super) stop_words: [StopWords; 2],
-    stems: [Stem; 2],
+    /// Stop words and stems, by the rule the index applies too.
+    pub(super) forms: WordForms,
     /// The catalogue's concepts, for query words that are a term of one.
     meanings: Meanings,
     /// The catalogue's organisation aliases, to name what matched ([`Hit::matched_elsewhere`]).
@@ -261,12 +263,8 @@ impl SearchEngine {
         let mut browse = by_title;
         browse.sort_by_key(|&doc| (browse_key(&programmes[doc]), title_rank[doc]));
         let plain = Analyzer::plain();
-        let stems = [Stem::for_language(Lang::En), Stem::for_language(Lang::Fr)];
-        let stop_words = [
-            StopWords::for_language(Lang::En),
-            StopWords::for_language(Lang::Fr),
-        ];
-        let is_stop = |word: &String| stop_words.iter().any(|list| list.contains(word));
+        let forms = WordForms::new();
+        let is_stop = |word: &String| forms.is_stop(word);
         let mut exact_names: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (doc, p) in programmes.iter().enumerate() {
             for name in [
@@ -292,11 +290,10 @@ impl SearchEngine {
             browse_rank: rank(browse),
             title_rank,
             start_years: programmes.iter().map(|p| p.start_year).collect(),
-            meanings: Meanings::new(&catalogue.concepts, &plain, &stop_words, &stems),
+            meanings: Meanings::new(&catalogue.concepts, &plain, &forms),
             aliases: FoldedAliases::new(&catalogue.aliases),
             plain,
-            stop_words,
-            stems,
+            forms,
         }
     }
 
@@ -365,17 +362,13 @@ impl SearchEngine {
         // terms also satisfy.
         let keys: Vec<WordKeys> = words
             .iter()
-            .map(|word| word_keys(&word.term, &self.stems))
+            .map(|word| word_keys(&word.term, &self.forms))
             .collect();
         let spans = self.meanings.spans(&keys);
         let mut span_words: Vec<String> = Vec::with_capacity(spans.len());
         let mut word_clauses: Vec<MatchedClause> = Vec::with_capacity(spans.len());
         for span in &spans {
-            let typed: Vec<&str> = words[span.words.clone()]
-                .iter()
-                .map(|word| word.typed.as_str())
-                .collect();
-            span_words.push(typed.join(" "));
+            span_words.push(span_text(&query, &words[span.words.clone()]));
             let mut clause = self.all_of(&literal[span.words.clone()]);
             if let Some((concept, term)) = span.meaning {
                 for other in self.meanings.others(concept, term) {
@@ -585,7 +578,7 @@ impl SearchEngine {
     /// it is a prefix. A stop word is kept when it is all there is or is being typed.
     pub(super) fn positive_words(&self, query: &Query) -> Vec<QueryWord> {
         let mut words = Vec::new();
-        for clause in &query.clauses {
+        for (clause_number, clause) in query.clauses.iter().enumerate() {
             if let Clause::Word { text, prefix } = clause {
                 let tokens: Vec<_> = self.plain.tokens(text).collect();
                 let count = tokens.len();
@@ -594,11 +587,12 @@ impl SearchEngine {
                         typed: text[token.start..token.end].to_owned(),
                         term: token.text,
                         prefix: *prefix && i + 1 == count,
+                        clause: clause_number,
                     });
                 }
             }
         }
-        let is_stop = |word: &str| self.stop_words.iter().any(|list| list.contains(word));
+        let is_stop = |word: &str| self.forms.is_stop(word);
         let meaningful = words.iter().filter(|w| !is_stop(&w.term)).count();
         words.retain(|w| w.prefix || meaningful == 0 || !is_stop(&w.term));
         words
@@ -617,11 +611,8 @@ impl SearchEngine {
         if let Some(term) = index.find(word) {
             push(term, Quality::Exact, &mut found);
         }
-        for (stop_words, stem) in self.stop_words.iter().zip(&self.stems) {
-            if stop_words.contains(word) {
-                continue;
-            }
-            if let Some(term) = stem.word(word).and_then(|stemmed| index.find(&stemmed)) {
+        for stemmed in self.forms.stems(word) {
+            if let Some(term) = index.find(&stemmed) {
                 push(term, Quality::Stem, &mut found);
             }
         }
@@ -967,13 +958,7 @@ impl SearchEngine {
                             .find(form)
                             .is_some_and(|term| terms.binary_search(&term).is_ok())
                     };
-                    found(&word)
-                        || (stemmed
-                            && self
-                                .stems
-                                .iter()
-                                .filter_map(|stem| stem.word(&word))
-                                .any(|stem| found(&stem)))
+                    found(&word) || (stemmed && self.forms.stems(&word).any(|stem| found(&stem)))
                 })
             })
         };
@@ -1030,6 +1015,23 @@ impl SearchEngine {
         positions.sort_unstable();
         positions.dedup();
         positions
+    }
+}
+
+/// The words of a span as the reader typed them: one word as typed, several with the query's
+/// words between them ("envoyer de l'argent", whose "de" is a stop word).
+fn span_text(query: &Query, words: &[QueryWord]) -> String {
+    match words {
+        [word] => word.typed.clone(),
+        [first, .., last] => query.clauses[first.clause..=last.clause]
+            .iter()
+            .filter_map(|clause| match clause {
+                Clause::Word { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        [] => String::new(),
     }
 }
 

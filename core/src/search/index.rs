@@ -10,7 +10,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use super::analysis::compound::{camel_case_parts, domain_parts, Dictionary};
-use super::analysis::{Analyzer, Stem, StopWords, Token, Tokenizer};
+use super::analysis::{Analyzer, Token, Tokenizer, WordForms};
 use super::indexed::indexed_texts;
 use super::postings::{PostingList, PostingStore};
 use crate::data::aliases::FoldedAliases;
@@ -82,7 +82,7 @@ pub struct SearchIndex {
 /// are computed once.
 struct Builder {
     plain: Analyzer,
-    stems: [(StopWords, Stem); 2],
+    forms: WordForms,
     term_ids: FxHashMap<String, u32>,
     postings: Vec<Vec<Posting>>,
     field_lengths: Vec<[u32; Field::COUNT]>,
@@ -104,16 +104,7 @@ impl Builder {
     fn new(doc_count: usize) -> Self {
         Builder {
             plain: Analyzer::plain(),
-            stems: [
-                (
-                    StopWords::for_language(Lang::En),
-                    Stem::for_language(Lang::En),
-                ),
-                (
-                    StopWords::for_language(Lang::Fr),
-                    Stem::for_language(Lang::Fr),
-                ),
-            ],
+            forms: WordForms::new(),
             term_ids: FxHashMap::default(),
             postings: Vec::new(),
             field_lengths: vec![[0; Field::COUNT]; doc_count],
@@ -138,10 +129,7 @@ impl Builder {
         if let Some(&known) = self.stem_of[slot].get(&term) {
             return known;
         }
-        let (stop_words, stem) = &self.stems[slot];
-        let stemmed = (!stop_words.contains(text))
-            .then(|| stem.word(text))
-            .flatten();
+        let stemmed = self.forms.stem(text, lang);
         let id = stemmed.map(|stemmed| self.intern(stemmed.as_str()));
         self.stem_of[slot].insert(term, id);
         id

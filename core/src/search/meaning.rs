@@ -28,8 +28,9 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::analysis::{Analyzer, Stem, StopWords};
+use super::analysis::{Analyzer, WordForms};
 use crate::data::concepts::Concepts;
+use crate::Lang;
 
 /// The forms a word is compared by: as written, and its English and French stems.
 pub type WordKeys = [String; 3];
@@ -64,13 +65,8 @@ pub struct Meanings {
 }
 
 impl Meanings {
-    pub fn new(
-        concepts: &Concepts,
-        plain: &Analyzer,
-        stop_words: &[StopWords; 2],
-        stems: &[Stem; 2],
-    ) -> Meanings {
-        let is_stop = |word: &str| stop_words.iter().any(|list| list.contains(word));
+    pub fn new(concepts: &Concepts, plain: &Analyzer, forms: &WordForms) -> Meanings {
+        let is_stop = |word: &str| forms.is_stop(word);
         let mut terms = Vec::new();
         let mut by_first_key: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         let mut of_concept = Vec::with_capacity(concepts.concepts.len());
@@ -90,7 +86,7 @@ impl Meanings {
                     .collect();
                 let keys: Vec<WordKeys> = words
                     .iter()
-                    .map(|(_, word)| word_keys(word, stems))
+                    .map(|(_, word)| word_keys(word, forms))
                     .collect();
                 let number = terms.len() as u32;
                 let mut first_keys = keys[0].to_vec();
@@ -200,9 +196,9 @@ impl Meanings {
 }
 
 /// The [`WordKeys`] of a folded word.
-pub fn word_keys(word: &str, stems: &[Stem; 2]) -> WordKeys {
-    let stem = |slot: usize| stems[slot].word(word).unwrap_or_else(|| word.to_owned());
-    [word.to_owned(), stem(0), stem(1)]
+pub fn word_keys(word: &str, forms: &WordForms) -> WordKeys {
+    let stem = |lang| forms.stem(word, lang).unwrap_or_else(|| word.to_owned());
+    [word.to_owned(), stem(Lang::En), stem(Lang::Fr)]
 }
 
 fn shares_a_key(a: &WordKeys, b: &WordKeys) -> bool {
@@ -213,20 +209,15 @@ fn shares_a_key(a: &WordKeys, b: &WordKeys) -> bool {
 mod tests {
     use super::*;
     use crate::data::concepts::Concept;
-    use crate::Lang;
 
-    fn meanings(concepts: Vec<Concept>) -> (Meanings, [Stem; 2]) {
-        let stop_words = [
-            StopWords::for_language(Lang::En),
-            StopWords::for_language(Lang::Fr),
-        ];
-        let stems = [Stem::for_language(Lang::En), Stem::for_language(Lang::Fr)];
+    fn meanings(concepts: Vec<Concept>) -> (Meanings, WordForms) {
+        let forms = WordForms::new();
         let concepts = Concepts {
             about: String::new(),
             concepts,
         };
-        let meanings = Meanings::new(&concepts, &Analyzer::plain(), &stop_words, &stems);
-        (meanings, stems)
+        let meanings = Meanings::new(&concepts, &Analyzer::plain(), &forms);
+        (meanings, forms)
     }
 
     fn concept(id: &str, en: &[&str], fr: &[&str]) -> Concept {

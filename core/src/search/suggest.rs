@@ -49,7 +49,7 @@ impl SearchEngine {
         self.ensure_index(catalogue);
         // The words the search requires, after its stop-word rule.
         let required = self.positive_words(&query);
-        let is_stop = |word: &str| self.stop_words.iter().any(|list| list.contains(word));
+        let is_stop = |word: &str| self.forms.is_stop(word);
         // A correction that is already a word of the query (or an earlier correction) adds
         // nothing: "communities cqmmunitze" becomes "communities", not "communities communities".
         let mut present: Vec<String> = self.plain.terms(&request.query).collect();
@@ -173,7 +173,7 @@ impl SearchEngine {
             let candidate = index.term_chars(term);
             if let Some(distance) = bounded_distance(&chars, candidate, edits).filter(|d| *d > 0) {
                 let text: String = candidate.iter().collect();
-                if !self.stop_words.iter().any(|list| list.contains(&text)) {
+                if !self.forms.is_stop(&text) {
                     candidates.push((distance, Reverse(index.doc_freq(term)), text, term));
                 }
             }

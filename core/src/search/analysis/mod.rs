@@ -15,9 +15,10 @@
 //! assert_eq!(terms, ["reseau", "appui", "senegal"]);
 //! ```
 //!
-//! The index runs [`Analyzer::plain`] once per text and then stop words and stems per language
-//! on its terms (see `index.rs`), which gives the same terms as the pipeline above without
-//! analysing the text twice.
+//! The index runs [`Analyzer::plain`] once per text and then [`WordForms`] (stop words and
+//! stems per language) on its terms (see `index.rs`), which gives the same terms as the
+//! pipeline above without analysing the text twice; queries run the same two steps (the
+//! engine's `positive_words` and `expand`), so both sides follow one rule.
 
 pub mod compound;
 mod elision;
@@ -26,12 +27,66 @@ mod stem;
 mod stop_words;
 mod tokenizer;
 
+use crate::Lang;
+
 pub use elision::Elision;
 pub use fold::Fold;
 pub use stem::Stem;
 pub use stop_words::StopWords;
 pub(crate) use tokenizer::{is_apostrophe, is_digit_join};
 pub use tokenizer::{Token, Tokenizer};
+
+/// The stop words and stemmer of each language, and the one rule the index and the queries
+/// both apply with them: a stop word of a language is never stemmed in it.
+///
+/// ```
+/// use diaspora_core::search::analysis::WordForms;
+/// use diaspora_core::Lang;
+/// let forms = WordForms::new();
+/// assert_eq!(forms.stem("investments", Lang::En).as_deref(), Some("invest"));
+/// assert_eq!(forms.stem("the", Lang::En), None, "a stop word is not stemmed");
+/// assert!(forms.is_stop("les") && !forms.is_stop("mali"));
+/// ```
+pub struct WordForms {
+    languages: [(StopWords, Stem); 2],
+}
+
+impl WordForms {
+    pub fn new() -> Self {
+        let language = |lang| (StopWords::for_language(lang), Stem::for_language(lang));
+        WordForms {
+            languages: [language(Lang::En), language(Lang::Fr)],
+        }
+    }
+
+    /// Whether a folded word is a stop word of either language.
+    pub fn is_stop(&self, word: &str) -> bool {
+        self.languages.iter().any(|(stop, _)| stop.contains(word))
+    }
+
+    /// The stem of a folded word in `lang`, when it differs from the word and the word is not
+    /// one of that language's stop words.
+    pub fn stem(&self, word: &str, lang: Lang) -> Option<String> {
+        let (stop, stem) = &self.languages[lang as usize];
+        if stop.contains(word) {
+            return None;
+        }
+        stem.word(word)
+    }
+
+    /// The word's stems in English and French (those that exist), in that order.
+    pub fn stems<'a>(&'a self, word: &'a str) -> impl Iterator<Item = String> + 'a {
+        [Lang::En, Lang::Fr]
+            .into_iter()
+            .filter_map(move |lang| self.stem(word, lang))
+    }
+}
+
+impl Default for WordForms {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// One step after tokenizing: may rewrite the token's text, or drop the token (`false`).
 pub trait TokenFilter: Send + Sync {
