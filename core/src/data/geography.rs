@@ -63,6 +63,17 @@ impl Country {
         lang.pick(&self.en, &self.fr)
     }
 
+    /// Every name search finds it by: in English and French, their variants, and its
+    /// people's names.
+    pub fn search_names(&self) -> impl Iterator<Item = &String> {
+        [&self.en, &self.fr]
+            .into_iter()
+            .chain(&self.aliases_en)
+            .chain(&self.aliases_fr)
+            .chain(&self.demonyms_en)
+            .chain(&self.demonyms_fr)
+    }
+
     /// The M49 regions containing this country, broadest first.
     pub fn region_codes(&self) -> impl Iterator<Item = &str> {
         [&self.region, &self.subregion, &self.intermediate_region]

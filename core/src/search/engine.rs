@@ -22,7 +22,7 @@ use super::index::{letter_mask, Field, SearchIndex};
 use super::meaning::{word_keys, Meanings, WordKeys};
 use super::query::{Clause, Query};
 use super::ranking::{
-    allowed_edits, browse_key, field_weight, max_prefix_terms, B, EXACT_NAME_BONUS, K1,
+    allowed_edits, bm25, browse_key, field_weight, idf, max_prefix_terms, B, EXACT_NAME_BONUS,
     MEANING_FACTOR, PHRASE_BONUS,
 };
 pub use super::ranking::{Quality, PARTIAL_BELOW};
@@ -694,9 +694,7 @@ impl SearchEngine {
             index,
             field_factors,
         } = self.text();
-        let n = index.doc_count() as f32;
-        let df = index.doc_freq(term) as f32;
-        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        let idf = idf(index.doc_count(), index.doc_freq(term) as usize);
         let postings = index.postings(term);
         let docs = postings.docs();
         let mut i = 0;
@@ -708,10 +706,7 @@ impl SearchEngine {
                 weighted_tf += field_factors[doc as usize][field.slot()] * frequency as f32;
                 i += 1;
             }
-            f(
-                doc as usize,
-                idf * weighted_tf * (K1 + 1.0) / (K1 + weighted_tf),
-            );
+            f(doc as usize, bm25(idf, weighted_tf));
         }
     }
 
@@ -828,10 +823,10 @@ impl SearchEngine {
             weighted_tf += field_factors[doc][field.slot()] * frequency as f32;
             i += 1;
         }
-        let n = index.doc_count() as f32;
-        let df = index.doc_freq(term) as f32;
-        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        Some(idf * weighted_tf * (K1 + 1.0) / (K1 + weighted_tf))
+        Some(bm25(
+            idf(index.doc_count(), index.doc_freq(term) as usize),
+            weighted_tf,
+        ))
     }
 
     /// Documents where the terms occur in order in one field.
@@ -968,13 +963,7 @@ impl SearchEngine {
             let Some(country) = catalogue.geography.country(code) else {
                 continue;
             };
-            let names: Vec<&String> = [&country.en, &country.fr]
-                .into_iter()
-                .chain(&country.aliases_en)
-                .chain(&country.aliases_fr)
-                .chain(&country.demonyms_en)
-                .chain(&country.demonyms_fr)
-                .collect();
+            let names: Vec<&String> = country.search_names().collect();
             if names_match(&names) && !found.iter().any(|(_, c)| c == code) {
                 found.push((FacetKind::Origin, code.to_owned()));
             }

@@ -72,13 +72,7 @@ pub fn indexed_texts<'a>(
     for code in programme.all_countries() {
         text(Field::Countries, code, None, false);
         if let Some(country) = catalogue.geography.country(code) {
-            for name in [&country.en, &country.fr]
-                .into_iter()
-                .chain(&country.aliases_en)
-                .chain(&country.aliases_fr)
-                .chain(&country.demonyms_en)
-                .chain(&country.demonyms_fr)
-            {
+            for name in country.search_names() {
                 text(Field::Countries, name, None, false);
             }
         }

@@ -67,7 +67,7 @@ pub struct Meanings {
 impl Meanings {
     pub fn new(concepts: &Concepts, plain: &Analyzer, forms: &WordForms) -> Meanings {
         let is_stop = |word: &str| forms.is_stop(word);
-        let mut terms = Vec::new();
+        let mut terms: Vec<MeaningTerm> = Vec::new();
         let mut by_first_key: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         let mut of_concept = Vec::with_capacity(concepts.concepts.len());
         for (concept_number, concept) in concepts.concepts.iter().enumerate() {
@@ -97,12 +97,10 @@ impl Meanings {
                 }
                 // A form stemming already joins ("transferts de fonds" of "transfert de
                 // fonds") finds nothing more: it is matched in queries, not searched again.
-                let same_stems = |other: &u32| {
-                    let other: &MeaningTerm = &terms[*other as usize];
-                    other.keys.len() == keys.len()
-                        && other.keys.iter().zip(&keys).all(|(a, b)| a[1..] == b[1..])
-                };
-                if !own.iter().any(same_stems) {
+                if !own
+                    .iter()
+                    .any(|&other| same_stems(&terms[other as usize].keys, &keys))
+                {
                     searched.push(number);
                 }
                 own.push(number);
@@ -179,14 +177,7 @@ impl Meanings {
         self.of_concept[concept as usize]
             .iter()
             .map(|&number| &self.terms[number as usize])
-            .filter(move |term| {
-                !(term.keys.len() == typed.keys.len()
-                    && term
-                        .keys
-                        .iter()
-                        .zip(&typed.keys)
-                        .all(|(a, b)| a[1..] == b[1..]))
-            })
+            .filter(move |term| !same_stems(&term.keys, &typed.keys))
     }
 
     /// How many terms there are, over all concepts.
@@ -199,6 +190,11 @@ impl Meanings {
 pub fn word_keys(word: &str, forms: &WordForms) -> WordKeys {
     let stem = |lang| forms.stem(word, lang).unwrap_or_else(|| word.to_owned());
     [word.to_owned(), stem(Lang::En), stem(Lang::Fr)]
+}
+
+/// Whether two terms are forms of each other: word for word the same stems.
+fn same_stems(a: &[WordKeys], b: &[WordKeys]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a[1..] == b[1..])
 }
 
 fn shares_a_key(a: &WordKeys, b: &WordKeys) -> bool {

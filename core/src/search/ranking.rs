@@ -24,6 +24,18 @@ pub const K1: f32 = 1.2;
 /// more words.
 pub const B: f32 = 0.75;
 
+/// BM25's inverse document frequency of a term in `df` of `n` documents.
+pub fn idf(n: usize, df: usize) -> f32 {
+    let (n, df) = (n as f32, df as f32);
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+/// BM25's score of a term of inverse document frequency `idf` with the field-weighted,
+/// length-normalised term frequency `weighted_tf`, saturated by [`K1`].
+pub fn bm25(idf: f32, weighted_tf: f32) -> f32 {
+    idf * weighted_tf * (K1 + 1.0) / (K1 + weighted_tf)
+}
+
 /// BM25F weight of each field: a word in a programme's name says most about what it is, one
 /// in the organisations or countries names who and where, one in a theme label what it is
 /// about, one in the summary least (summaries mention much in passing).
