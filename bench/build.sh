@@ -40,7 +40,7 @@ echo "bench: building the engine for wasm"
 )
 
 echo "bench: building the app with each dataset"
-app_datasets=${BENCH_APP_DATASETS:-real,10k}
+app_datasets=${BENCH_APP_DATASETS-real,10k}
 for name in ${app_datasets//,/ }; do
   data="$root/data/programmes.json"
   [ "$name" = real ] || data="$out/data/$name.json"

@@ -75,6 +75,9 @@ async function measure(browser, url, engine, dataset) {
       const { readyMs } = await subject.load(dataset);
       const heapBytes = heap() - before;
       const latencies = [];
+      // The first round alone: our engine keeps what each term of a concept finds once it has
+      // searched it, so later rounds are the warm case and this one the cold.
+      const firstRoundLatencies = [];
       const naturalLatencies = [];
       const answers = {};
       const deadline = performance.now() + budget;
@@ -83,13 +86,15 @@ async function measure(browser, url, engine, dataset) {
         for (const query of queries) {
           const start = performance.now();
           const answer = subject.search(query.q, query.filters ?? {});
-          (query.natural ? naturalLatencies : latencies).push(performance.now() - start);
+          const elapsed = performance.now() - start;
+          (query.natural ? naturalLatencies : latencies).push(elapsed);
+          if (round === 0 && !query.natural) firstRoundLatencies.push(elapsed);
           runs++;
           if (round === 0) answers[query.id] = { ids: answer.ids, total: answer.total };
           if (performance.now() > deadline) break outer;
         }
       }
-      return { readyMs, heapBytes, wasmBytes: subject.wasmBytes?.() ?? 0, latencies, naturalLatencies, answers, runs };
+      return { readyMs, heapBytes, wasmBytes: subject.wasmBytes?.() ?? 0, latencies, firstRoundLatencies, naturalLatencies, answers, runs };
     },
     { engine, dataset, queries, rounds: ROUNDS, budget: BUDGET_MS },
   );
@@ -128,6 +133,7 @@ for (const dataset of DATASETS) {
       readyMs: r.readyMs,
       p50Ms: percentile(r.latencies, 50),
       p95Ms: percentile(r.latencies, 95),
+      firstRoundP95Ms: percentile(r.firstRoundLatencies, 95),
       runs: r.runs,
       complete: r.runs === ROUNDS * queries.length,
       gzipBytes: gzipBytes(FILES[engine](dataset)),
@@ -199,7 +205,7 @@ console.log(`results written to ${resultsFile}`);
 // 'ours-indexing' is listed among the peers so that the two ways of loading compare too.
 const fmt = (v, digits = 2) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(digits) : '–');
 const metrics = [
-  ['p50 ms', 'p50Ms'], ['p95 ms', 'p95Ms'], ['ready ms', 'readyMs'], ['gzip KB', 'gzipBytes', 1 / 1024],
+  ['p50 ms', 'p50Ms'], ['p95 ms', 'p95Ms'], ['1st p95 ms', 'firstRoundP95Ms'], ['ready ms', 'readyMs'], ['gzip KB', 'gzipBytes', 1 / 1024],
   ['JS heap MB', 'heapBytes', 1 / 2 ** 20], ['zero-result', 'zeroResultRate'], ['nDCG@10', 'ndcg10'],
   ['nat. p95 ms', 'naturalP95Ms'], ['nat. zero', 'naturalZeroResultRate'], ['nat. nDCG', 'naturalNdcg10'],
 ];

@@ -1,5 +1,7 @@
 //! Times index building and each query of bench/queries.json natively, to find hot spots:
 //! `cargo run --release -p diaspora-core --example profile -- bench/out/data/real.catalogue.json`
+//! (`REPEAT=n` runs the set n times and times the last, `INDEX=file` loads a stored index,
+//! `QUERIES=file` reads another query set, `DUMP=file` writes every query's time.)
 use std::time::Instant;
 
 use diaspora_core::search::api::search_json;
@@ -12,13 +14,19 @@ fn main() {
     let start = Instant::now();
     let catalogue = Catalogue::from_json(&text).unwrap();
     let parsed = start.elapsed();
-    let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
-    println!(
-        "parse {parsed:?}, index {:?}, terms {}",
-        start.elapsed() - parsed,
-        engine.index().term_count()
-    );
-    let bytes = engine.index().to_bytes();
+    // INDEX=<file> loads a stored index (compile-catalogue --index) instead of building one.
+    let bytes = match std::env::var("INDEX") {
+        Ok(path) => std::fs::read(path).unwrap(),
+        Err(_) => {
+            let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+            println!(
+                "parse {parsed:?}, index {:?}, terms {}",
+                start.elapsed() - parsed,
+                engine.index().term_count()
+            );
+            engine.index().to_bytes()
+        }
+    };
     let start = Instant::now();
     let loaded = diaspora_core::search::index::SearchIndex::from_bytes(&bytes).unwrap();
     let engine = SearchEngine::with_index(&catalogue, loaded).unwrap();
@@ -33,13 +41,33 @@ fn main() {
     )
     .unwrap();
     let mut times = Vec::new();
-    for query in queries["queries"].as_array().unwrap() {
-        let request =
-            serde_json::json!({"q": query["q"], "filters": query["filters"], "page_size": 10})
-                .to_string();
-        let start = Instant::now();
-        search_json(&engine, &catalogue, &request).unwrap();
-        times.push((start.elapsed(), query["q"].as_str().unwrap().to_owned()));
+    // REPEAT=n runs the set n times (for a sampling profiler); the timings are of the last run.
+    let repeat: usize = std::env::var("REPEAT").map_or(1, |n| n.parse().unwrap());
+    for round in 0..repeat {
+        if round + 1 < repeat {
+            for query in queries["queries"].as_array().unwrap() {
+                let request =
+                serde_json::json!({"q": query["q"], "filters": query["filters"], "page_size": 10})
+                    .to_string();
+                search_json(&engine, &catalogue, &request).unwrap();
+            }
+            continue;
+        }
+        for query in queries["queries"].as_array().unwrap() {
+            let request =
+                serde_json::json!({"q": query["q"], "filters": query["filters"], "page_size": 10})
+                    .to_string();
+            let start = Instant::now();
+            search_json(&engine, &catalogue, &request).unwrap();
+            times.push((start.elapsed(), query["q"].as_str().unwrap().to_owned()));
+        }
+    }
+    if let Ok(path) = std::env::var("DUMP") {
+        let lines: Vec<String> = times
+            .iter()
+            .map(|(t, q)| format!("{}\t{q}", t.as_secs_f64() * 1e3))
+            .collect();
+        std::fs::write(path, lines.join("\n")).unwrap();
     }
     times.sort();
     let n = times.len();

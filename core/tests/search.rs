@@ -504,3 +504,39 @@ fn a_phrase_of_a_concept_is_named_as_typed() {
     assert_eq!(partial.found(), ["envoyer de l'argent"]);
     assert_eq!(partial.missing(), ["zzyzx"]);
 }
+
+#[test]
+fn what_a_concept_finds_is_the_same_searched_first_or_again() {
+    // The engine keeps what each term of a concept finds after its first search: a query
+    // must answer the same on a fresh engine as after others that asked for the same terms.
+    let catalogue = common::catalogue();
+    let queries = [
+        "remittances",
+        "rem",
+        "envoi d'argent",
+        "send money home cheaply",
+        "doctors from Somalia",
+        "hometown associations",
+        "jeunes entrepreneurs",
+    ];
+    let answers = |order: Vec<&'static str>| {
+        let engine = diaspora_core::search::SearchEngine::new(&catalogue, &catalogue.aliases);
+        let mut answers: Vec<(&str, SearchResponse)> = order
+            .into_iter()
+            .map(|query| {
+                let request = SearchRequest {
+                    query: query.into(),
+                    page_size: 200,
+                    ..SearchRequest::default()
+                };
+                (query, engine.search(&catalogue, &request))
+            })
+            .collect();
+        answers.sort_by_key(|(query, _)| *query);
+        answers
+    };
+    let forward = answers(queries.to_vec());
+    let backward = answers(queries.iter().rev().copied().collect());
+    assert!(forward.iter().all(|(_, response)| response.total > 0));
+    assert_eq!(forward, backward);
+}

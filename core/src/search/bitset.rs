@@ -62,27 +62,55 @@ impl DocSet {
     }
 
     /// The documents in increasing order.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        Self::bits(self.words.iter().copied())
+    pub fn iter(&self) -> Bits<'_> {
+        Bits::new(&self.words, 0, self.len)
     }
 
     /// The documents of `0..len` *not* in the set, in increasing order.
-    pub fn iter_missing(&self) -> impl Iterator<Item = usize> + '_ {
-        let len = self.len;
-        Self::bits(self.words.iter().map(|word| !word)).take_while(move |&doc| doc < len)
+    pub fn iter_missing(&self) -> Bits<'_> {
+        Bits::new(&self.words, u64::MAX, self.len)
     }
+}
 
-    fn bits(words: impl Iterator<Item = u64>) -> impl Iterator<Item = usize> {
-        words.enumerate().flat_map(|(i, word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                (rest != 0).then(|| {
-                    let bit = rest.trailing_zeros() as usize;
-                    rest &= rest - 1;
-                    i * 64 + bit
-                })
-            })
-        })
+/// The set bits of a run of words, each XORed with a mask (all ones for the complement).
+/// A plain loop over words, not a `flat_map`: facet counts walk tens of thousands of
+/// documents per search, and the adapter chain cost a fifth of a search at 100k (native
+/// profile, opt-level "z").
+pub struct Bits<'a> {
+    words: &'a [u64],
+    mask: u64,
+    len: usize,
+    /// The next word's number, and what is left of the current one.
+    next_word: usize,
+    rest: u64,
+}
+
+impl<'a> Bits<'a> {
+    fn new(words: &'a [u64], mask: u64, len: usize) -> Self {
+        Bits {
+            words,
+            mask,
+            len,
+            next_word: 0,
+            rest: 0,
+        }
+    }
+}
+
+impl Iterator for Bits<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.rest == 0 {
+            let word = *self.words.get(self.next_word)?;
+            self.rest = word ^ self.mask;
+            self.next_word += 1;
+        }
+        let doc = (self.next_word - 1) * 64 + self.rest.trailing_zeros() as usize;
+        self.rest &= self.rest - 1;
+        // The complement's last word has bits past `len`.
+        (doc < self.len).then_some(doc)
     }
 }
 

@@ -76,30 +76,39 @@ impl Facet {
     fn values_of_doc(&self, doc: usize) -> &[u32] {
         &self.doc_values[self.doc_offsets[doc] as usize..self.doc_offsets[doc + 1] as usize]
     }
+}
 
-    /// How many documents of `docs` have each value. When `docs` holds most of the catalogue
-    /// (a one-letter query, no filter), the documents left out are counted and taken from the
-    /// totals instead: the same counts for a fraction of the work.
-    fn tally(&self, docs: &DocSet) -> Vec<u32> {
-        let count = |docs: &mut dyn Iterator<Item = usize>| {
-            let mut tally = vec![0u32; self.values.len()];
-            for doc in docs {
-                for &value in self.values_of_doc(doc) {
-                    tally[value as usize] += 1;
-                }
+/// How many documents of `docs` have each value, for each of `facets`: one walk of the set
+/// for all of them (with no filter of their own, every facet counts the same documents).
+/// When `docs` holds most of the catalogue (a one-letter query, no filter), the documents
+/// left out are counted and taken from the totals instead: the same counts for a fraction of
+/// the work.
+fn tally(facets: &[&Facet], docs: &DocSet) -> Vec<Vec<u32>> {
+    let complement = docs.count() * 2 > docs.len();
+    let mut tallies: Vec<Vec<u32>> = facets
+        .iter()
+        .map(|facet| vec![0; facet.values.len()])
+        .collect();
+    let walked = if complement {
+        docs.iter_missing()
+    } else {
+        docs.iter()
+    };
+    for doc in walked {
+        for (facet, tally) in facets.iter().zip(&mut tallies) {
+            for &value in facet.values_of_doc(doc) {
+                tally[value as usize] += 1;
             }
-            tally
-        };
-        if docs.count() * 2 > docs.len() {
-            let mut tally = self.totals.clone();
-            for (total, missing) in tally.iter_mut().zip(count(&mut docs.iter_missing())) {
-                *total -= missing;
-            }
-            tally
-        } else {
-            count(&mut docs.iter())
         }
     }
+    if complement {
+        for (facet, tally) in facets.iter().zip(&mut tallies) {
+            for (count, total) in tally.iter_mut().zip(&facet.totals) {
+                *count = total - *count;
+            }
+        }
+    }
+    tallies
 }
 
 /// Counts of one facet: `(value, count)` by decreasing count, then value.
@@ -214,16 +223,31 @@ impl FacetIndex {
                 });
             }
         }
+        // A facet with no selection of its own counts what every filter keeps: those are
+        // tallied together.
+        let result = before.pop().expect("non-empty");
+        let facet = |i: usize| &self.facets[FacetKind::ALL[i].slot()];
+        let (own, shared): (Vec<usize>, Vec<usize>) =
+            (0..n).partition(|&i| selections[i].is_some());
+        let mut tallies: Vec<Option<Vec<u32>>> = vec![None; n];
+        let shared_facets: Vec<&Facet> = shared.iter().map(|&i| facet(i)).collect();
+        for (i, counted) in shared.iter().zip(tally(&shared_facets, &result)) {
+            tallies[*i] = Some(counted);
+        }
+        for i in own {
+            let mut others = before[i].clone();
+            if let Some(rest) = &after[i] {
+                others.intersect_with(rest);
+            }
+            tallies[i] = tally(&[facet(i)], &others).pop();
+        }
         let counts = FacetKind::ALL
             .iter()
+            .zip(tallies)
             .enumerate()
-            .map(|(i, &kind)| {
-                let mut others = before[i].clone();
-                if let Some(rest) = &after[i] {
-                    others.intersect_with(rest);
-                }
-                let facet = &self.facets[kind.slot()];
-                let tally = facet.tally(&others);
+            .map(|(i, (&kind, tally))| {
+                let facet = facet(i);
+                let tally = tally.expect("every facet is tallied");
                 let order: Vec<u32> = (0..facet.values.len() as u32)
                     .filter(|&v| {
                         tally[v as usize] > 0 || filters.contains(kind, &facet.values[v as usize])
@@ -246,7 +270,6 @@ impl FacetIndex {
                 FacetCounts { kind, counts }
             })
             .collect();
-        let result = before.pop().expect("non-empty");
         (result, counts)
     }
 }

@@ -172,12 +172,13 @@ impl Meanings {
 
     /// The other terms of the concept of term `typed` to search for (not those with its
     /// stems, which the typed words find themselves).
-    pub fn others(&self, concept: u32, typed: u32) -> impl Iterator<Item = &MeaningTerm> {
+    /// Each comes with its number (below [`Self::term_count`]).
+    pub fn others(&self, concept: u32, typed: u32) -> impl Iterator<Item = (u32, &MeaningTerm)> {
         let typed = &self.terms[typed as usize];
         self.of_concept[concept as usize]
             .iter()
-            .map(|&number| &self.terms[number as usize])
-            .filter(move |term| !same_stems(&term.keys, &typed.keys))
+            .map(|&number| (number, &self.terms[number as usize]))
+            .filter(move |(_, term)| !same_stems(&term.keys, &typed.keys))
     }
 
     /// How many terms there are, over all concepts.
@@ -255,7 +256,7 @@ mod tests {
         // Stop words inside a term keep their place: "de" is one position.
         let (_, typed) = meanings.spans(&keys("remittances"))[0].meaning.unwrap();
         let others: Vec<&Vec<(u32, String)>> =
-            meanings.others(0, typed).map(|t| &t.words).collect();
+            meanings.others(0, typed).map(|(_, t)| &t.words).collect();
         assert_eq!(
             others,
             [
