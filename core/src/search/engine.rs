@@ -530,6 +530,17 @@ impl SearchEngine {
         if let Some(kept) = self.facets.kept(&request.filters) {
             candidates.intersect_with(&kept);
         }
+        // Most queries have enough programmes matching every word: that is counted on the
+        // sets, a word of bits at a time, before any tier is (at 100k, tiers for three words
+        // cost 2.4 ms of a 11 ms search).
+        let mut every = candidates.clone();
+        for clause in word_clauses {
+            every.intersect_with(&clause.docs);
+        }
+        let every_word = every.count();
+        if every_word >= PARTIAL_BELOW {
+            return None;
+        }
         // MAX_CLAUSES (24) words at most, so a tier fits a byte.
         let mut tiers = vec![0u8; self.doc_count];
         for clause in word_clauses {
@@ -538,13 +549,6 @@ impl SearchEngine {
             }
         }
         let tier = |doc: usize| usize::from(tiers[doc]);
-        let every_word = candidates
-            .iter()
-            .filter(|&doc| tier(doc) == word_count)
-            .count();
-        if every_word >= PARTIAL_BELOW {
-            return None;
-        }
         let partial: Vec<usize> = candidates
             .iter()
             .filter(|&doc| (1..word_count).contains(&tier(doc)))
