@@ -43,16 +43,8 @@ fn main() {
     let mut times = Vec::new();
     // REPEAT=n runs the set n times (for a sampling profiler); the timings are of the last run.
     let repeat: usize = std::env::var("REPEAT").map_or(1, |n| n.parse().unwrap());
-    for round in 0..repeat {
-        if round + 1 < repeat {
-            for query in queries["queries"].as_array().unwrap() {
-                let request =
-                serde_json::json!({"q": query["q"], "filters": query["filters"], "page_size": 10})
-                    .to_string();
-                search_json(&engine, &catalogue, &request).unwrap();
-            }
-            continue;
-        }
+    for _ in 0..repeat {
+        times.clear();
         for query in queries["queries"].as_array().unwrap() {
             let request =
                 serde_json::json!({"q": query["q"], "filters": query["filters"], "page_size": 10})

@@ -227,27 +227,26 @@ impl FacetIndex {
         // tallied together.
         let result = before.pop().expect("non-empty");
         let facet = |i: usize| &self.facets[FacetKind::ALL[i].slot()];
-        let (own, shared): (Vec<usize>, Vec<usize>) =
-            (0..n).partition(|&i| selections[i].is_some());
-        let mut tallies: Vec<Option<Vec<u32>>> = vec![None; n];
-        let shared_facets: Vec<&Facet> = shared.iter().map(|&i| facet(i)).collect();
-        for (i, counted) in shared.iter().zip(tally(&shared_facets, &result)) {
-            tallies[*i] = Some(counted);
-        }
-        for i in own {
-            let mut others = before[i].clone();
-            if let Some(rest) = &after[i] {
-                others.intersect_with(rest);
-            }
-            tallies[i] = tally(&[facet(i)], &others).pop();
-        }
+        let shared: Vec<&Facet> = (0..n)
+            .filter(|&i| selections[i].is_none())
+            .map(facet)
+            .collect();
+        let mut shared_tallies = tally(&shared, &result).into_iter();
         let counts = FacetKind::ALL
             .iter()
-            .zip(tallies)
             .enumerate()
-            .map(|(i, (&kind, tally))| {
+            .map(|(i, &kind)| {
                 let facet = facet(i);
-                let tally = tally.expect("every facet is tallied");
+                let tally = if selections[i].is_some() {
+                    let mut others = before[i].clone();
+                    if let Some(rest) = &after[i] {
+                        others.intersect_with(rest);
+                    }
+                    tally(&[facet], &others).pop()
+                } else {
+                    shared_tallies.next()
+                }
+                .expect("one tally per facet");
                 let order: Vec<u32> = (0..facet.values.len() as u32)
                     .filter(|&v| {
                         tally[v as usize] > 0 || filters.contains(kind, &facet.values[v as usize])
