@@ -65,6 +65,31 @@ export const ENGINES = {
     },
   },
 
+  // An earlier commit's engine (bench/baseline.sh <commit>), with its own stored indexes: a
+  // target "within 1.2x of that commit" is then measured on the same machine in the same run.
+  baseline: {
+    label: 'ours at an earlier commit (bench/baseline.sh)',
+    async load(name) {
+      const start = performance.now();
+      const glue = await import('./out/baseline/engine/diaspora_search_js.js');
+      const bytes = (url) => fetch(url).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
+      const [wasm, catalogue, index] = await Promise.all([
+        glue.default(),
+        bytes(`./out/baseline/data/${name}.catalogue.json`),
+        bytes(`./out/baseline/data/${name}.index.bin`),
+      ]);
+      this.engine = glue.Engine.withIndex(catalogue, index);
+      this.wasm = wasm;
+      return { readyMs: performance.now() - start };
+    },
+    wasmBytes() {
+      return this.wasm.memory.buffer.byteLength;
+    },
+    search(q, filters) {
+      return ENGINES.ours.search.call(this, q, filters);
+    },
+  },
+
   minisearch: {
     label: 'MiniSearch (prebuilt index)',
     async load(name) {

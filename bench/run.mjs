@@ -18,7 +18,10 @@ const { chromium } = require('playwright-core');
 const DATASETS = (process.env.BENCH_DATASETS ?? 'real,1k,10k,100k').split(',').filter(Boolean);
 /** Datasets the whole app is built with (bench/build.sh) for keystroke → paint. */
 const APP_DATASETS = (process.env.BENCH_APP_DATASETS ?? 'real,10k').split(',').filter(Boolean);
-const ENGINES = (process.env.BENCH_ENGINES ?? 'ours,ours-indexing,minisearch,flexsearch,fuse').split(',');
+/** The commit bench/baseline.sh built, if any: its engine then runs beside ours. */
+const BASELINE = existsSync(`${root}bench/out/baseline/commit`)
+  ? readFileSync(`${root}bench/out/baseline/commit`, 'utf8').trim() : undefined;
+const ENGINES = (process.env.BENCH_ENGINES ?? `ours,${BASELINE ? 'baseline,' : ''}ours-indexing,minisearch,flexsearch,fuse`).split(',');
 const PEERS = ENGINES.filter((engine) => engine !== 'ours');
 const ROUNDS = 3;
 /** Pinned in scripts/versions.env (make bench installs it). */
@@ -105,6 +108,7 @@ async function measure(browser, url, engine, dataset) {
 // File lists per engine, mirroring engines.mjs (kept here so Node need not load browser modules).
 const FILES = {
   ours: (name) => ['./out/engine/diaspora_search_js.js', './out/engine/diaspora_search_js_bg.wasm', `./out/data/${name}.catalogue.json`, `./out/data/${name}.index.bin`],
+  baseline: (name) => ['./out/baseline/engine/diaspora_search_js.js', './out/baseline/engine/diaspora_search_js_bg.wasm', `./out/baseline/data/${name}.catalogue.json`, `./out/baseline/data/${name}.index.bin`],
   'ours-indexing': (name) => ['./out/engine/diaspora_search_js.js', './out/engine/diaspora_search_js_bg.wasm', `./out/data/${name}.catalogue.json`],
   minisearch: (name) => ['minisearch', `./out/data/${name}.minisearch.json`],
   flexsearch: (name) => ['flexsearch', `./out/data/${name}.catalogue.json`],
@@ -118,7 +122,7 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
-const results = { date: new Date().toISOString(), rounds: ROUNDS, budgetMs: BUDGET_MS, queries: queries.length, datasets: {} };
+const results = { date: new Date().toISOString(), baseline: ENGINES.includes('baseline') ? BASELINE : undefined, rounds: ROUNDS, budgetMs: BUDGET_MS, queries: queries.length, datasets: {} };
 for (const dataset of DATASETS) {
   if (!existsSync(`${root}bench/out/data/${dataset}.catalogue.json`)) throw new Error(`run bench/build.sh first (${dataset})`);
   results.datasets[dataset] = {};
@@ -209,6 +213,7 @@ const metrics = [
   ['JS heap MB', 'heapBytes', 1 / 2 ** 20], ['zero-result', 'zeroResultRate'], ['nDCG@10', 'ndcg10'],
   ['nat. p95 ms', 'naturalP95Ms'], ['nat. zero', 'naturalZeroResultRate'], ['nat. nDCG', 'naturalNdcg10'],
 ];
+if (results.baseline) console.log(`\nbaseline: our engine at ${results.baseline.slice(0, 10)} (bench/baseline.sh)`);
 for (const [dataset, engines] of Object.entries(results.datasets)) {
   console.log(`\n${dataset}: ours vs peers (ratio = ours / peer)`);
   console.log(['metric', 'ours', ...PEERS.flatMap((p) => [p, 'ratio'])].map((c) => c.padEnd(12)).join(''));

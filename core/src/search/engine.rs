@@ -735,18 +735,25 @@ impl SearchEngine {
             ..
         } = self.text();
         let idf = idf(index.doc_count(), index.doc_freq(term) as usize);
-        let postings = index.postings(term);
-        let docs = postings.docs();
-        let mut i = 0;
-        while i < docs.len() {
-            let doc = docs[i];
-            let mut weighted_tf = 0.0;
-            while i < docs.len() && docs[i] == doc {
-                let (field, frequency) = postings.field_and_frequency(i);
-                weighted_tf += field_factors[doc as usize][field.slot()] * frequency as f32;
-                i += 1;
-            }
-            f(doc as usize, bm25(idf, weighted_tf));
+        // Postings come by document, one per field it occurs in: the document's score is
+        // given when the next document starts.
+        let mut current: Option<(u32, f32)> = None;
+        index
+            .postings(term)
+            .for_each_frequency(|doc, field, frequency| {
+                let weighted = field_factors[doc as usize][field.slot()] * frequency as f32;
+                match &mut current {
+                    Some((last, weighted_tf)) if *last == doc => *weighted_tf += weighted,
+                    _ => {
+                        if let Some((last, weighted_tf)) = current {
+                            f(last as usize, bm25(idf, weighted_tf));
+                        }
+                        current = Some((doc, weighted));
+                    }
+                }
+            });
+        if let Some((last, weighted_tf)) = current {
+            f(last as usize, bm25(idf, weighted_tf));
         }
     }
 
