@@ -40,13 +40,5 @@ done
   "$root/data/programmes.json" --index "$out/data/real.index.bin" >"$out/data/real.catalogue.json")
 
 echo "bench: baseline $commit: building its engine for wasm"
-(
-  source "$src/scripts/wasm-env.sh"
-  cd "$src"
-  cargo build --release --target wasm32-unknown-unknown -p diaspora-search-js --quiet
-  wasm-bindgen --target web --out-dir "$out/engine" "$wasm_target_dir/release/diaspora_search_js.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    -o "$out/engine/diaspora_search_js_bg.wasm" "$out/engine/diaspora_search_js_bg.wasm"
-)
+"$root/bench/build-engine.sh" "$src" "$out/engine"
 echo "$commit" >"$out/commit"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares everything `make bench` measures, into bench/out/ (ignored by git):
-# - our engine compiled to wasm (crate bench/engine) with its JS glue, size-optimised like the app;
+# - our engine compiled to wasm (crate bench/engine, bench/build-engine.sh) with its JS glue;
 # - the datasets: the real one and synthetic 1k / 10k / 100k records (bench/generate.mjs),
 #   each validated and compiled into a catalogue by the same code as build.rs;
 # - MiniSearch's own prebuilt index for each dataset (it loads it instead of indexing);
@@ -29,15 +29,7 @@ echo "bench: prebuilding MiniSearch indexes"
 node --max-old-space-size=12000 "$root/bench/prebuild-minisearch.mjs" "$out/data"
 
 echo "bench: building the engine for wasm"
-(
-  source "$root/scripts/wasm-env.sh"
-  cd "$root"
-  cargo build --release --target wasm32-unknown-unknown -p diaspora-search-js --quiet
-  wasm-bindgen --target web --out-dir "$out/engine" "$wasm_target_dir/release/diaspora_search_js.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    -o "$out/engine/diaspora_search_js_bg.wasm" "$out/engine/diaspora_search_js_bg.wasm"
-)
+"$root/bench/build-engine.sh" "$root" "$out/engine"
 
 echo "bench: building the app with each dataset"
 app_datasets=${BENCH_APP_DATASETS-real,10k}
