@@ -19,7 +19,7 @@ use super::analysis::{Analyzer, Tokenizer, WordForms};
 use super::bitset::DocSet;
 use super::facets::{FacetCounts, FacetIndex};
 use super::index::{letter_mask, Field, SearchIndex};
-use super::meaning::{word_keys, MeaningTerm, Meanings, WordKeys};
+use super::meaning::{country_concepts, word_keys, MeaningTerm, Meanings, WordKeys};
 use super::query::{Clause, Query};
 use super::ranking::{
     allowed_edits, bm25, browse_key, field_weight, idf, max_prefix_terms, B, EXACT_NAME_BONUS,
@@ -306,7 +306,15 @@ impl SearchEngine {
             browse_rank: rank(browse),
             title_rank,
             start_years: programmes.iter().map(|p| p.start_year).collect(),
-            meanings: Meanings::new(&catalogue.concepts, &plain, &forms),
+            meanings: Meanings::new(
+                catalogue
+                    .concepts
+                    .concepts
+                    .iter()
+                    .chain(&country_concepts(&catalogue.geography)),
+                &plain,
+                &forms,
+            ),
             aliases: FoldedAliases::new(&catalogue.aliases),
             plain,
             forms,

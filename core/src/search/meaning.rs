@@ -23,13 +23,19 @@
 //! // No record says "doctors"; the MIDA programmes for Somalia speak of health professionals.
 //! assert!(search("doctors Somalia").contains(&"mida-finnsom".to_owned()));
 //! ```
+//!
+//! Each country's English and French names (and their other names) are a concept too
+//! ([`country_concepts`]): "Maroc" also finds a summary that says "Morocco", so a record
+//! that names a country only in its text is found in either language, and shows the word.
 
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
 use super::analysis::{Analyzer, WordForms};
-use crate::data::concepts::Concepts;
+use crate::data::concepts::Concept;
+use crate::data::geography::Geography;
+use crate::text::fold;
 use crate::Lang;
 
 /// The forms a word is compared by: as written, and its English and French stems.
@@ -65,12 +71,16 @@ pub struct Meanings {
 }
 
 impl Meanings {
-    pub fn new(concepts: &Concepts, plain: &Analyzer, forms: &WordForms) -> Meanings {
+    pub fn new<'a>(
+        concepts: impl IntoIterator<Item = &'a Concept>,
+        plain: &Analyzer,
+        forms: &WordForms,
+    ) -> Meanings {
         let is_stop = |word: &str| forms.is_stop(word);
         let mut terms: Vec<MeaningTerm> = Vec::new();
         let mut by_first_key: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-        let mut of_concept = Vec::with_capacity(concepts.concepts.len());
-        for (concept_number, concept) in concepts.concepts.iter().enumerate() {
+        let mut of_concept = Vec::new();
+        for (concept_number, concept) in concepts.into_iter().enumerate() {
             let mut own = Vec::new();
             let mut searched = Vec::new();
             for text in concept.terms() {
@@ -187,6 +197,34 @@ impl Meanings {
     }
 }
 
+/// The countries as concepts: each one's English and French names and other names, for
+/// the countries whose names differ once folded (the others find themselves).
+pub fn country_concepts(geography: &Geography) -> Vec<Concept> {
+    geography
+        .countries()
+        .iter()
+        .filter_map(|country| {
+            let en: Vec<String> = [&country.en]
+                .into_iter()
+                .chain(&country.aliases_en)
+                .cloned()
+                .collect();
+            let fr: Vec<String> = [&country.fr]
+                .into_iter()
+                .chain(&country.aliases_fr)
+                .cloned()
+                .collect();
+            let first = fold(&country.en);
+            let differ = en.iter().chain(&fr).any(|name| fold(name) != first);
+            differ.then(|| Concept {
+                id: country.code.clone(),
+                en,
+                fr,
+            })
+        })
+        .collect()
+}
+
 /// The [`WordKeys`] of a folded word.
 pub fn word_keys(word: &str, forms: &WordForms) -> WordKeys {
     let stem = |lang| forms.stem(word, lang).unwrap_or_else(|| word.to_owned());
@@ -209,12 +247,26 @@ mod tests {
 
     fn meanings(concepts: Vec<Concept>) -> (Meanings, WordForms) {
         let forms = WordForms::new();
-        let concepts = Concepts {
-            about: String::new(),
-            concepts,
-        };
         let meanings = Meanings::new(&concepts, &Analyzer::plain(), &forms);
         (meanings, forms)
+    }
+
+    #[test]
+    fn countries_whose_names_differ_are_concepts() {
+        let catalogue = crate::Catalogue::repository(crate::data::calendar::today_utc());
+        let countries = country_concepts(&catalogue.geography);
+        let morocco = countries.iter().find(|c| c.id == "MA").expect("Morocco");
+        assert_eq!(
+            (&morocco.en[..], &morocco.fr[..]),
+            (&["Morocco".to_owned()][..], &["Maroc".to_owned()][..])
+        );
+        let ivory = countries
+            .iter()
+            .find(|c| c.id == "CI")
+            .expect("Côte d'Ivoire");
+        assert!(ivory.en.iter().any(|name| name == "Ivory Coast"));
+        // "Senegal" and "Sénégal" fold alike: the typed word finds both already.
+        assert!(!countries.iter().any(|c| c.id == "SN"));
     }
 
     fn concept(id: &str, en: &[&str], fr: &[&str]) -> Concept {
