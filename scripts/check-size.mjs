@@ -23,16 +23,23 @@ import { join } from 'node:path';
  * stylesheet), which takes the natural-language set's nDCG@10 from 0.23 to 0.82 and its
  * zero-result queries from 48 of 77 to none; raised to 393,000 knowingly by the search's
  * speed (0.6 KB: what a concept's terms find kept, facets counted in one walk), which takes the
- * bench's p95 at 10k from 3.2 to 1.5 ms and at 100k from 27.5 to 13.8 ms. Issue 12's target is
- * 200,000.
+ * bench's p95 at 10k from 3.2 to 1.5 ms and at 100k from 27.5 to 13.8 ms; raised to 394,000
+ * knowingly by issue 15's country names as meanings (0.7 KB: "Maroc" finds and shows
+ * "Morocco" in an English summary), then to 397,000 by its whole regions as coverage and its
+ * programme families (2.9 KB; the family's lists are the related list's component), then to
+ * 401,000 by its evidence years and reading days (3.9 KB: a status with its year, each source
+ * with the day it was read, and their checks). Issue 12's target is 200,000.
  */
-export const CODE_GZIP_BUDGET = 393_000;
+export const CODE_GZIP_BUDGET = 401_000;
 
 /** Gzip bytes of everything a first visit downloads before the explorer runs, at most: raised
  * from 459,000 by issue 13 (the code above, and 4.9 KB of catalogue: the concepts and the
  * demonyms of every country, which partner lists need too), then to 485,000 by the code's
- * 0.6 KB for the search's speed. */
-export const FIRST_VISIT_GZIP_BUDGET = 485_000;
+ * 0.6 KB for the search's speed; then to 529,000 by issue 15's 53 programmes (103 -> 156: 43 KB
+ * of catalogue and the page's first static results) and the code's 0.7 KB above; then to 532,000
+ * by the code's 2.9 KB for regions and families; then to 535,000 by the code's 3.9 KB for
+ * evidence years and reading days (the record corrections took 1.0 KB off the catalogue). */
+export const FIRST_VISIT_GZIP_BUDGET = 535_000;
 
 /** The files a first visit needs before the explorer runs, by what they are; code or not. */
 const START_UP = [

@@ -28,6 +28,8 @@ pub const PROGRAMME_TITLE: &str = "programme-title";
 pub const SUMMARY_HEADING: &str = "summary-heading";
 pub const SOURCES_HEADING: &str = "sources-heading";
 pub const RELATED_HEADING: &str = "related-heading";
+pub const FAMILY_HEAD_HEADING: &str = "family-head-heading";
+pub const FAMILY_MEMBERS_HEADING: &str = "family-members-heading";
 
 /// A result card's heading, which labels the card.
 pub fn programme_heading(id: &str) -> String {

@@ -93,7 +93,7 @@ fn every_record_has_a_source_and_a_summary_in_both_languages() {
 }
 
 #[test]
-fn every_country_code_is_known_and_regions_are_derived() {
+fn every_country_code_is_known_and_regions_are_derived_with_the_regions_named() {
     let geography = common::geography();
     for programme in dataset() {
         for code in programme.all_countries() {
@@ -103,10 +103,18 @@ fn every_country_code_is_known_and_regions_are_derived() {
                 programme.id
             );
         }
-        let names_a_country = programme.all_countries().next().is_some();
+        for code in programme
+            .origin_countries
+            .regions()
+            .iter()
+            .chain(programme.residence_countries.regions())
+        {
+            assert!(programme.regions.contains(code), "{}: {code}", programme.id);
+        }
+        let names_a_place = programme.all_places().next().is_some();
         assert_eq!(
             !programme.regions.is_empty(),
-            names_a_country,
+            names_a_place,
             "{}",
             programme.id
         );

@@ -102,6 +102,30 @@ fn ids_are_unique() {
 }
 
 #[test]
+fn part_of_names_the_head_of_a_family_in_the_same_file() {
+    assert_messages(
+        "invalid/part-of.json",
+        &[
+            "invalid/part-of.json: record 2 (grandchild): part_of: \"member\" is itself part of \"head\": name the programme at the head of the family",
+            "invalid/part-of.json: record 3 (orphan): part_of: \"nowhere\" is not the id of a record of this file",
+            "invalid/part-of.json: record 4 (selfish): part_of: a record cannot be part of itself",
+        ],
+    );
+}
+
+#[test]
+fn evidence_years_and_reading_days_are_not_after_the_check() {
+    assert_messages(
+        "invalid/evidence.json",
+        &[
+            "invalid/evidence.json: record 0 (future): evidence_year: 2027 is after the year of last_verified (2026)",
+            "invalid/evidence.json: record 1 (ancient): evidence_year: 1949 is before 1950",
+            "invalid/evidence.json: record 2 (read-later): sources[0].accessed: \"2026-11-29\" is after last_verified (\"2026-11-28\")",
+        ],
+    );
+}
+
+#[test]
 fn ids_are_slugs() {
     assert_messages(
         "invalid/bad-id.json",
@@ -116,6 +140,8 @@ fn unknown_country_and_vocabulary_codes_are_refused() {
         &[
             "invalid/unknown-codes.json: record 0 (medma-2): origin_countries[0]: \"MAR\" is not an ISO 3166-1 alpha-2 code",
             "invalid/unknown-codes.json: record 0 (medma-2): origin_countries[1]: \"ma\" is not an ISO 3166-1 alpha-2 code (codes are upper-case: \"MA\")",
+            "invalid/unknown-codes.json: record 0 (medma-2): origin_countries[3]: \"999\" is not a UN M49 region code of data/countries.json",
+            "invalid/unknown-codes.json: record 0 (medma-2): origin_countries[5]: \"002\" is listed twice",
             "invalid/unknown-codes.json: record 0 (medma-2): residence_countries[1]: \"BE\" is listed twice",
             "invalid/unknown-codes.json: record 0 (medma-2): themes[0]: \"diaspora\" is not a theme code (see data/vocabularies.json)",
             "invalid/unknown-codes.json: record 0 (medma-2): support_types[0]: \"money\" is not a support type code (see data/vocabularies.json)",

@@ -7,7 +7,7 @@ use diaspora_core::present::display::{
     acronym_after_title, country_names, facet_value_label, years_and_status,
 };
 use diaspora_core::present::i18n::Messages;
-use diaspora_core::present::related::related_programmes;
+use diaspora_core::present::related::{related_programmes, Family};
 use diaspora_core::request::FacetKind;
 use diaspora_core::{Lang, Organisation, Programme};
 use leptos::prelude::*;
@@ -53,6 +53,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             <ProgrammeDetails programme=programme />
             <ProgrammeSources programme=programme />
             <CopyLink />
+            <ProgrammeFamily programme=programme />
             <RelatedProgrammes programme=programme />
         </article>
     }
@@ -239,6 +240,13 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
                     <span class="source-supports" lang="en">
                         {move || (explorer.messages().source_supports)(&source.supports)}
                     </span>
+                    // One text node rather than a view of its own: the smaller wasm.
+                    <span class="source-accessed">
+                        {move || source.accessed.map(|day| {
+                            let messages = explorer.messages();
+                            format!("{} {}", messages.read_on, (messages.date)(day.year, day.month, day.day))
+                        })}
+                    </span>
                 </li>
             }
         })
@@ -301,14 +309,51 @@ fn CopyLink() -> impl IntoView {
     }
 }
 
+/// The programme this one is part of, and those part of it: a list each.
+#[component]
+fn ProgrammeFamily(programme: &'static Programme) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let family = Family::of(explorer.data.catalogue, programme);
+    view! {
+        <ProgrammeList
+            heading_id=ids::FAMILY_HEAD_HEADING
+            heading=|m| m.part_of
+            programmes=family.head.into_iter().collect()
+        />
+        <ProgrammeList
+            heading_id=ids::FAMILY_MEMBERS_HEADING
+            heading=|m| m.family_members
+            programmes=family.members
+        />
+    }
+}
+
 #[component]
 fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let related = related_programmes(explorer.data.catalogue, &programme.id, RELATED);
-    if related.is_empty() {
+    view! {
+        <ProgrammeList
+            heading_id=ids::RELATED_HEADING
+            heading=|m| m.related_programmes
+            programmes=related
+        />
+    }
+}
+
+/// A titled list of programmes, each a link to its page with its countries of origin; nothing
+/// when there are none.
+#[component]
+fn ProgrammeList(
+    heading_id: &'static str,
+    heading: fn(&'static Messages) -> &'static str,
+    programmes: Vec<&'static Programme>,
+) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    if programmes.is_empty() {
         return None;
     }
-    let items = related
+    let items = programmes
         .into_iter()
         .map(|other| {
             let target = move || explorer.state.with(|state| state.opening(&other.id));
@@ -329,8 +374,8 @@ fn RelatedProgrammes(programme: &'static Programme) -> impl IntoView {
         })
         .collect_view();
     Some(view! {
-        <section class="related" aria-labelledby=ids::RELATED_HEADING>
-            <h2 id=ids::RELATED_HEADING>{move || explorer.messages().related_programmes}</h2>
+        <section class="related" aria-labelledby=heading_id>
+            <h2 id=heading_id>{move || heading(explorer.messages())}</h2>
             <ul class="related-list">{items}</ul>
         </section>
     })

@@ -238,6 +238,25 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
     await close();
   });
 
+  test('a programme that covers a whole region without naming its countries is counted and found under it', async () => {
+    // MIDA covers Africa as a whole: it names no African country, and Africa's count holds it.
+    const record = byId.get('mida');
+    assert.deepEqual(record.origin_countries, ['002']);
+    const { page, close } = await newPage(env.browser, `${env.url}?region=002`);
+    const expected = filtered({ region: ['002'] });
+    assert.ok(expected.includes(record));
+    await waitForCount(page, expected.length);
+    assert.deepEqual([...(await allResultIds(page))].sort(), sortedIds(expected));
+    const africa = facetCheckbox(page, 'Region', 'Africa');
+    assert.equal(await africa.isChecked(), true);
+    // The card says where it is for: the region, by name.
+    await page.goto(`${env.url}?q=MIDA`);
+    const card = page.locator('[data-testid="result"][data-id="mida"]');
+    await card.waitFor();
+    assert.match(await card.locator('.programme-route').innerText(), /Africa/);
+    await close();
+  });
+
   test('sorting by "Title, A–Z" orders every page of cards by title', async () => {
     const { page, close } = await newPage(env.browser, env.url);
     const sort = page.getByLabel('Sort by');

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CONCURRENCY, countryName, dataset, fold, label, newPage, params, programmeOf, shownCount, start,
+  CONCURRENCY, countryName, dataset, fold, isRegionCode, label, newPage, params, programmeOf, shownCount, start,
   typeQuery, waitForCount,
 } from './support.mjs';
 
@@ -23,17 +23,20 @@ function countryList(codes) {
 
 /** The programmes related to `record`, best first, as core/src/present/related.rs defines them. */
 function related(record, limit = 6) {
-  const shared = (a, b) => new Set(a.filter((v) => v !== '*' && b.includes(v))).size;
+  // Countries are shared; "many countries" and whole regions are not.
+  const shared = (a, b) => new Set(a.filter((v) => v !== '*' && !isRegionCode(v) && b.includes(v))).size;
   const names = (r) => r.implementers.map((o) => o.name);
   const status = { ongoing: 0, unknown: 1, completed: 2 };
+  // A family (part_of) is listed on its own, not among the related.
+  const family = (other) => other.part_of === record.id || record.part_of === other.id;
   const scored = dataset
-    .filter((other) => other.id !== record.id)
+    .filter((other) => other.id !== record.id && !family(other))
     .map((other) => {
       const origins = shared(record.origin_countries, other.origin_countries);
       const residences = shared(record.residence_countries, other.residence_countries);
       const themes = shared(record.themes, other.themes);
       const score = origins + residences + themes === 0 ? 0
-        : origins * 3 + themes * 2 + shared(names(record), names(other)) * 2 + residences
+        : origins * 8 + themes * 2 + shared(names(record), names(other)) * 2 + residences
           + shared(record.support_types, other.support_types);
       return { other, score };
     })
@@ -154,6 +157,49 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
     await page.waitForURL(`${env.url}programmes/${expected[0].id}/`);
     assert.equal((await page.locator('h1').innerText()).trim(), heading(expected[0]));
     await page.waitForFunction(() => document.activeElement?.id === 'programme-title');
+    await close();
+  });
+
+  test('a programme part of another links to it, and that one lists its members (part_of)', async () => {
+    const members = dataset.filter((r) => r.part_of === 'tokten');
+    assert.ok(members.some((r) => r.id === 'tokten-sudan'), 'TOKTEN Sudan is part of TOKTEN');
+    const { page, close } = await newPage(env.browser, `${env.url}?id=tokten-sudan`);
+    const head = page.getByRole('region', { name: 'Part of', exact: true });
+    assert.deepEqual(await head.getByRole('link').allInnerTexts(), [byId.get('tokten').title]);
+    assert.equal(await page.getByRole('region', { name: 'Programmes within it', exact: true }).count(), 0);
+    // The family is not listed again among the related programmes.
+    const relatedIds = (await page.getByRole('region', { name: 'Related programmes' }).getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((href) => programmeOf(href, env.url));
+    assert.ok(!relatedIds.includes('tokten'), relatedIds.join());
+    await head.getByRole('link').click();
+    await page.waitForURL(`${env.url}programmes/tokten/`);
+    const within = page.getByRole('region', { name: 'Programmes within it', exact: true });
+    const hrefs = await within.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs.map((href) => programmeOf(href, env.url)), members.map((r) => r.id));
+    assert.equal(await page.getByRole('region', { name: 'Part of', exact: true }).count(), 0, 'TOKTEN is part of nothing');
+    await close();
+  });
+
+  test('a status resting on old evidence says its year, and each source the day it was read', async () => {
+    const verifiedYear = (r) => Number(r.last_verified.slice(0, 4));
+    const record = dataset.find((r) => r.status !== 'completed' && r.evidence_year
+      && verifiedYear(r) - r.evidence_year > 2 && r.sources.every((s) => s.accessed));
+    assert.ok(record, 'a record whose latest evidence is old');
+    const { page, close } = await newPage(env.browser, `${env.url}?id=${record.id}`);
+    const status = await page.locator('.programme-page .programme-status').innerText();
+    assert.ok(status.endsWith(`${label('statuses', record.status)} (last confirmed ${record.evidence_year})`), status);
+    const written = (iso) => {
+      const [year, month, day] = iso.split('-').map(Number);
+      return new Date(Date.UTC(year, month - 1, day))
+        .toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    };
+    assert.deepEqual(await page.locator('.programme-sources .source-accessed').allInnerTexts(),
+      record.sources.map((s) => `read on ${written(s.accessed)}`));
+    // Recent evidence: the status alone.
+    const recent = dataset.find((r) => r.status === 'ongoing' && r.evidence_year && verifiedYear(r) - r.evidence_year <= 2);
+    await page.goto(`${env.url}?id=${recent.id}`);
+    await page.locator('.programme-page .programme-status').waitFor();
+    assert.ok(!(await page.locator('.programme-page .programme-status').innerText()).includes('last confirmed'));
     await close();
   });
 

@@ -180,8 +180,11 @@ export function conceptPatterns(id) {
 const countryByCode = new Map(countries.countries.map((country) => [country.code, country]));
 const regionByCode = new Map(countries.regions.map((region) => [region.code, region]));
 
-/** A country's name in `lang` ('en' or 'fr'). */
-export const countryName = (code, lang = 'en') => countryByCode.get(code)[lang];
+/** Whether a code of a record's country list is a UN M49 region's (a whole region covered). */
+export const isRegionCode = (code) => /^[0-9]{3}$/.test(code);
+
+/** A country's name in `lang` ('en' or 'fr'), or a region's for a region code. */
+export const countryName = (code, lang = 'en') => (countryByCode.get(code) ?? regionByCode.get(code))[lang];
 
 /** A vocabulary label: `label('themes', 'remittances', 'fr')` = "Transferts de fonds". */
 export function label(vocabulary, code, lang = 'en') {
@@ -189,10 +192,14 @@ export function label(vocabulary, code, lang = 'en') {
   return term ? term[lang] : code;
 }
 
-/** The M49 regions of a record's countries (what build.rs derives). */
+/** The M49 regions of a record's countries and regions (what build.rs derives). */
 function regionsOf(record) {
   const regions = new Set();
   for (const code of [...record.origin_countries, ...record.residence_countries]) {
+    // A whole region named, with the regions containing it.
+    for (let region = regionByCode.get(code); region; region = regionByCode.get(region.parent)) {
+      regions.add(region.code);
+    }
     const country = countryByCode.get(code);
     if (!country) continue;
     for (const region of [country.region, country.subregion, country.intermediate_region]) {
@@ -204,7 +211,7 @@ function regionsOf(record) {
 
 /** The values a record has in a facet, keyed as in the URL (see core/src/search/facets.rs). */
 export function facetValues(record, facet) {
-  const notMany = (codes) => codes.filter((code) => code !== '*');
+  const notMany = (codes) => codes.filter((code) => code !== '*' && !isRegionCode(code));
   switch (facet) {
     case 'origin': return notMany(record.origin_countries);
     case 'residence': return notMany(record.residence_countries);

@@ -50,7 +50,7 @@ impl Catalogue {
     ///
     /// ```
     /// # use diaspora_core::{data::calendar::Date, Catalogue};
-    /// # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources::repository(Date::parse_iso("2026-11-28").unwrap())).unwrap();
+    /// # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources::repository(Date::parse_iso("2026-12-02").unwrap())).unwrap();
     /// assert_eq!(catalogue.programme("mida").unwrap().acronym.as_deref(), Some("MIDA"));
     /// assert!(catalogue.programme("no-such-programme").is_none());
     /// ```
@@ -131,8 +131,8 @@ impl Catalogue {
     /// ```
     /// use diaspora_core::{data::calendar::Date, Catalogue};
     /// # use diaspora_core::data::catalogue::Sources;
-    /// # let bundled = Catalogue::load(&Sources::repository(Date::parse_iso("2026-11-28").unwrap())).unwrap();
-    /// let today = Date::parse_iso("2026-11-28").unwrap();
+    /// # let bundled = Catalogue::load(&Sources::repository(Date::parse_iso("2026-12-02").unwrap())).unwrap();
+    /// let today = Date::parse_iso("2026-12-02").unwrap();
     /// let problems = bundled.with_dataset("partner.json", "[{\"id\": \"x\"}]", today).err().unwrap();
     /// assert_eq!(problems[0].file, "partner.json");
     /// assert!(problems[0].to_string().starts_with("partner.json: record 0 (x): "));

@@ -33,6 +33,12 @@ pub struct Region {
     pub fr: String,
 }
 
+impl Region {
+    pub fn name(&self, lang: Lang) -> &str {
+        lang.pick(&self.en, &self.fr)
+    }
+}
+
 /// A country or area with an ISO 3166-1 alpha-2 code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Country {
@@ -225,15 +231,27 @@ impl Geography {
         self.region_index.get(code).map(|&i| &self.file.regions[i])
     }
 
-    /// The M49 regions of a set of country codes, without repeats, in the order of the regions
-    /// table. Unknown codes and the "many countries" marker contribute nothing.
+    /// The M49 regions of a set of country and region codes, without repeats, in the order of
+    /// the regions table: each country's regions, and each region with the regions containing
+    /// it (Eastern Africa is in Sub-Saharan Africa, in Africa). Unknown codes and the "many
+    /// countries" marker contribute nothing.
     pub fn regions_of<'a>(&self, codes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         let mut present = vec![false; self.file.regions.len()];
-        for country in codes.into_iter().filter_map(|code| self.country(code)) {
-            for region in country.region_codes() {
-                if let Some(&i) = self.region_index.get(region) {
-                    present[i] = true;
+        for code in codes {
+            if let Some(country) = self.country(code) {
+                for region in country.region_codes() {
+                    if let Some(&i) = self.region_index.get(region) {
+                        present[i] = true;
+                    }
                 }
+            }
+            let mut region = self.region_index.get(code).copied();
+            while let Some(i) = region {
+                present[i] = true;
+                region = self.file.regions[i]
+                    .parent
+                    .as_deref()
+                    .and_then(|parent| self.region_index.get(parent).copied());
             }
         }
         self.file
@@ -295,5 +313,9 @@ mod tests {
             );
         }
         assert_eq!(geography.regions_of(["XK"]), vec!["039", "150"]);
+        // A region brings the regions containing it: Eastern Africa, Sub-Saharan Africa, Africa.
+        let mut regions = geography.regions_of(["014"]);
+        regions.sort_unstable();
+        assert_eq!(regions, ["002", "014", "202"]);
     }
 }

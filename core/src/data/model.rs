@@ -41,6 +41,9 @@ pub struct Source {
     pub url: String,
     /// Which facts of the record this page supports.
     pub supports: String,
+    /// The day the page was read (for an archived copy, the day of the capture).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<Date>,
 }
 
 /// One diaspora engagement or migration-and-development programme.
@@ -67,7 +70,8 @@ pub struct Programme {
     pub origin_countries: Countries,
     /// Where it lives: the same.
     pub residence_countries: Countries,
-    /// M49 region codes of all the countries above; derived at build time, never typed.
+    /// M49 region codes of all the countries and regions above, with the regions containing
+    /// them; derived at build time, never typed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,
     pub implementers: Vec<Organisation>,
@@ -83,8 +87,16 @@ pub struct Programme {
     #[serde(default)]
     pub end_year: Option<i32>,
     pub status: Status,
+    /// The year of the latest page read that shows the programme existing or active: what the
+    /// status rests on ("ongoing, last confirmed 2021").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_year: Option<i32>,
     #[serde(default)]
     pub official_url: Option<String>,
+    /// The id of the programme this one belongs to (TOKTEN Sudan is part of TOKTEN); that one
+    /// belongs to none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     pub sources: Vec<Source>,
     /// The day the record was last checked against its sources (`YYYY-MM-DD` in JSON).
     pub last_verified: Date,
@@ -107,5 +119,17 @@ impl Programme {
             .iter()
             .chain(self.residence_countries.named())
             .map(String::as_str)
+    }
+
+    /// The named countries and whole regions of both sides, as M49 region codes and ISO
+    /// codes: what the record's regions are derived from.
+    pub fn all_places(&self) -> impl Iterator<Item = &str> {
+        self.all_countries().chain(
+            self.origin_countries
+                .regions()
+                .iter()
+                .chain(self.residence_countries.regions())
+                .map(String::as_str),
+        )
     }
 }

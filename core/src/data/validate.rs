@@ -152,13 +152,55 @@ pub fn validate_dataset(
         }
     }
 
+    check_families(&records, &first_index_of_id, &mut problems);
+
     if !problems.list.is_empty() {
         return Err(problems.list);
     }
     for programme in &mut programmes {
-        programme.regions = context.geography.regions_of(programme.all_countries());
+        programme.regions = context.geography.regions_of(programme.all_places());
     }
     Ok(programmes)
+}
+
+/// `part_of` names another record, which is itself part of none: a family is one programme
+/// and the programmes under it, so there is no chain to follow and no loop.
+fn check_families(
+    records: &[Value],
+    first_index_of_id: &HashMap<String, usize>,
+    problems: &mut Problems<'_>,
+) {
+    fn part_of(record: &Value) -> Option<&str> {
+        record.get("part_of").and_then(Value::as_str)
+    }
+    for (index, record) in records.iter().enumerate() {
+        let Some(parent) = part_of(record) else {
+            continue;
+        };
+        let id = record.get("id").and_then(Value::as_str);
+        let mut report = RecordReport {
+            problems,
+            index,
+            id: id.map(str::to_owned),
+        };
+        match first_index_of_id.get(parent) {
+            _ if Some(parent) == id => report.push("part_of", "a record cannot be part of itself"),
+            None => report.push(
+                "part_of",
+                format!("{parent:?} is not the id of a record of this file"),
+            ),
+            Some(&parent_index) => {
+                if let Some(grandparent) = part_of(&records[parent_index]) {
+                    report.push(
+                        "part_of",
+                        format!(
+                            "{parent:?} is itself part of {grandparent:?}: name the programme at the head of the family"
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// serde_json appends " at line L column C" to its messages; we print the position ourselves.
@@ -246,7 +288,9 @@ pub const FIELDS: &[FieldSpec] = &[
     field("start_year", false, of_type::<Option<i32>>),
     field("end_year", false, of_type::<Option<i32>>),
     field("status", true, of_type::<Status>),
+    field("evidence_year", false, of_type::<Option<i32>>),
     field("official_url", false, of_type::<Option<String>>),
+    field("part_of", false, of_type::<Option<String>>),
     field("sources", true, list_of::<Source>),
     field("last_verified", true, of_type::<Date>),
 ];
@@ -408,6 +452,7 @@ fn check_meaning(
         Some(p.last_verified)
     };
     check_years(p, context.today.year + 1, verified, report);
+    check_evidence(p, context.today, report);
 
     if let Some(url) = &p.official_url {
         check_url_field("official_url", url, report);
@@ -492,6 +537,39 @@ fn written_list<'r>(record: &'r Value, field: &str) -> Vec<&'r str> {
         })
 }
 
+/// The evidence year and the days sources were read: none after the day of the check, nor
+/// after the record's `last_verified` (a page read later is not what the record was checked
+/// against).
+fn check_evidence(p: &Programme, today: Date, report: &mut RecordReport<'_, '_>) {
+    let latest = p.last_verified.min(today);
+    if let Some(year) = p.evidence_year {
+        if year > latest.year {
+            report.push(
+                "evidence_year",
+                format!(
+                    "{year} is after the year of last_verified ({})",
+                    latest.year
+                ),
+            );
+        } else if year < EARLIEST_YEAR {
+            report.push("evidence_year", format!("{year} is before {EARLIEST_YEAR}"));
+        }
+    }
+    for (i, source) in p.sources.iter().enumerate() {
+        if let Some(accessed) = source.accessed {
+            if accessed > latest {
+                report.push(
+                    format!("sources[{i}].accessed"),
+                    format!(
+                        "\"{accessed}\" is after last_verified (\"{}\")",
+                        p.last_verified
+                    ),
+                );
+            }
+        }
+    }
+}
+
 fn check_countries(
     field: &str,
     codes: &[&str],
@@ -500,7 +578,16 @@ fn check_countries(
 ) {
     for (i, &code) in codes.iter().enumerate() {
         let path = format!("{field}[{i}]");
-        if code != Countries::MANY_MARKER && geography.country(code).is_none() {
+        if Countries::is_region_code(code) {
+            if geography.region(code).is_none() {
+                report.push(
+                    path,
+                    format!("{code:?} is not a UN M49 region code of data/countries.json"),
+                );
+            } else if codes[..i].contains(&code) {
+                report.push(path, format!("{code:?} is listed twice"));
+            }
+        } else if code != Countries::MANY_MARKER && geography.country(code).is_none() {
             let upper = code.to_ascii_uppercase();
             let hint = if upper != code && geography.country(&upper).is_some() {
                 format!(" (codes are upper-case: {upper:?})")

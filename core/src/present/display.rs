@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::data::catalogue::Catalogue;
 use crate::data::countries::Countries;
 use crate::data::geography::Geography;
-use crate::data::model::Programme;
+use crate::data::model::{Programme, Status};
 use crate::data::vocabulary::Vocabularies;
 use crate::present::i18n::Messages;
 use crate::request::FacetKind;
@@ -13,8 +13,9 @@ use crate::search::engine::Highlighted;
 use crate::text::fold;
 use crate::Lang;
 
-/// Country names for a list of codes: `"Mali, Senegal"`, `"Mali and others"`, `"Many countries"`.
-/// Codes the table does not know are shown as they are; an empty list gives `None`.
+/// Country names for a list of codes: `"Mali, Senegal"`, `"Mali and others"`, `"Many countries"`,
+/// whole regions after the countries (`"Africa"`). Codes the tables do not know are shown as
+/// they are; an empty list gives `None`.
 ///
 /// ```
 /// # let geography = diaspora_core::Geography::from_json(include_str!("../../../data/countries.json")).unwrap();
@@ -24,6 +25,8 @@ use crate::Lang;
 /// assert_eq!(country_names(&codes, &geography, Lang::Fr).unwrap(), "Sénégal, Côte d’Ivoire et d’autres");
 /// let many = Countries::new(vec![], true);
 /// assert_eq!(country_names(&many, &geography, Lang::En).unwrap(), "Many countries");
+/// let africa: Countries = serde_json::from_str(r#"["CV", "002"]"#).unwrap();
+/// assert_eq!(country_names(&africa, &geography, Lang::Fr).unwrap(), "Cabo Verde, Afrique");
 /// ```
 pub fn country_names(countries: &Countries, geography: &Geography, lang: Lang) -> Option<String> {
     let messages = Messages::get(lang);
@@ -35,6 +38,11 @@ pub fn country_names(countries: &Countries, geography: &Geography, lang: Lang) -
                 .country(code)
                 .map_or(code.as_str(), |c| c.name(lang))
         })
+        .chain(countries.regions().iter().map(|code| {
+            geography
+                .region(code)
+                .map_or(code.as_str(), |region| region.name(lang))
+        }))
         .collect();
     match (names.is_empty(), countries.and_many()) {
         (true, false) => None,
@@ -48,8 +56,7 @@ pub fn country_names(countries: &Countries, geography: &Geography, lang: Lang) -
 /// of residence, only "many". Its route then reads "Worldwide" rather than "Many countries →
 /// Many countries".
 pub fn is_worldwide(programme: &Programme) -> bool {
-    let many_only = |countries: &Countries| countries.named().is_empty() && countries.and_many();
-    many_only(&programme.origin_countries) && many_only(&programme.residence_countries)
+    programme.origin_countries.is_many_only() && programme.residence_countries.is_many_only()
 }
 
 /// The years a programme ran: `"2001–2013"`, `"since 2001"`, `"until 2018"`, or `None`.
@@ -70,11 +77,29 @@ pub fn year_span(programme: &Programme, lang: Lang) -> Option<String> {
 /// assert_eq!(years_and_status(mida, &catalogue.vocabularies, Lang::Fr), "depuis 2001 · En cours");
 /// ```
 pub fn years_and_status(programme: &Programme, vocabularies: &Vocabularies, lang: Lang) -> String {
-    let status = vocabularies.statuses.label(programme.status.code(), lang);
+    let label = vocabularies.statuses.label(programme.status.code(), lang);
+    let status = match stale_evidence(programme) {
+        Some(year) => (Messages::get(lang).last_confirmed)(label, year),
+        None => label.to_owned(),
+    };
     match year_span(programme, lang) {
         Some(years) => format!("{years} · {status}"),
-        None => status.to_owned(),
+        None => status,
     }
+}
+
+/// Years of evidence older than this, at the record's check, are shown with its status.
+pub const STALE_AFTER_YEARS: i32 = 2;
+
+/// The year of a programme's latest evidence when its status is not "completed" and that year
+/// is more than [`STALE_AFTER_YEARS`] before the record was checked: "Ongoing" then reads
+/// "Ongoing (last confirmed 2021)". Measured from `last_verified`, not from today, so that a
+/// page says what was known when the record was checked.
+pub fn stale_evidence(programme: &Programme) -> Option<i32> {
+    programme
+        .evidence_year
+        .filter(|_| programme.status != Status::Completed)
+        .filter(|&year| programme.last_verified.year - year > STALE_AFTER_YEARS)
 }
 
 /// The acronym to show after the title, when it adds something: `MIDA` after "Migration for
@@ -287,6 +312,39 @@ mod tests {
             "2019"
         );
         assert_eq!(year_span(&programme(None, None, None), Lang::En), None);
+    }
+
+    #[test]
+    fn a_status_resting_on_old_evidence_says_its_year() {
+        let vocabularies =
+            Vocabularies::from_json(include_str!("../../../data/vocabularies.json")).unwrap();
+        let with = |status: Status, evidence: Option<i32>| {
+            let mut p = programme(Some(2009), None, None);
+            p.status = status;
+            p.evidence_year = evidence;
+            (
+                years_and_status(&p, &vocabularies, Lang::En),
+                years_and_status(&p, &vocabularies, Lang::Fr),
+            )
+        };
+        // Checked in 2026: 2023 is more than two years before, 2024 is not.
+        assert_eq!(
+            with(Status::Ongoing, Some(2023)),
+            (
+                "since 2009 · Ongoing (last confirmed 2023)".to_owned(),
+                "depuis 2009 · En cours (dernière confirmation\u{A0}: 2023)".to_owned()
+            )
+        );
+        assert_eq!(with(Status::Ongoing, Some(2024)).0, "since 2009 · Ongoing");
+        assert_eq!(
+            with(Status::Unknown, Some(2019)).0,
+            "since 2009 · Status unknown (last confirmed 2019)"
+        );
+        assert_eq!(
+            with(Status::Completed, Some(2015)).0,
+            "since 2009 · Completed"
+        );
+        assert_eq!(with(Status::Ongoing, None).0, "since 2009 · Ongoing");
     }
 
     #[test]

@@ -98,6 +98,11 @@ fn row<'a>(programme: &'a Programme, catalogue: &'a Catalogue, lang: Lang) -> [C
                     .country(code)
                     .map_or(code.as_str(), |country| country.name(lang))
             })
+            .chain(countries.regions().iter().map(|code| {
+                geography
+                    .region(code)
+                    .map_or(code.as_str(), |region| region.name(lang))
+            }))
             .chain(countries.and_many().then_some(many_countries))
             .collect::<Vec<_>>()
             .join(LIST_SEPARATOR)
@@ -105,12 +110,12 @@ fn row<'a>(programme: &'a Programme, catalogue: &'a Catalogue, lang: Lang) -> [C
     // Derived again rather than read from `programme.regions`, which only the catalogue's
     // programmes have.
     let regions = geography
-        .regions_of(programme.all_countries())
+        .regions_of(programme.all_places())
         .iter()
         .map(|code| {
             geography
                 .region(code)
-                .map_or(code.as_str(), |region| lang.pick(&region.en, &region.fr))
+                .map_or(code.as_str(), |region| region.name(lang))
         })
         .collect::<Vec<_>>()
         .join(LIST_SEPARATOR);

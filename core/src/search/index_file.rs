@@ -15,7 +15,7 @@
 //! #     aliases: ("a", include_str!("../../../data/aliases.json")),
 //! #     concepts: ("m", include_str!("../../../data/concepts.json")),
 //! #     demonyms: ("p", include_str!("../../../data/demonyms.json")),
-//! #     today: diaspora_core::data::calendar::Date::parse_iso("2026-11-28").unwrap(),
+//! #     today: diaspora_core::data::calendar::Date::parse_iso("2026-12-02").unwrap(),
 //! # }).unwrap();
 //! use diaspora_core::search::index::SearchIndex;
 //! let index = SearchIndex::build(&catalogue, &catalogue.aliases);

@@ -155,12 +155,16 @@ pub(super) static MESSAGES: Messages = Messages {
     link_copied: "Link copied.",
     copy_failed: "Could not copy; the address bar holds the link.",
     related_programmes: "Related programmes",
+    part_of: "Part of",
+    family_members: "Programmes within it",
     summary_in_english: "Summary",
     date: |year, month, day| {
         let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
         format!("{day} {month} {year}")
     },
 
+    last_confirmed: |status, year| format!("{status} (last confirmed {year})"),
+    read_on: "read on",
     data_notice: "Facts come from the GFMD Policy and Practice Database and from the programmes' own pages; every programme lists its sources.",
     update_available: "A new version of the explorer is available.",
     reload: "Reload",

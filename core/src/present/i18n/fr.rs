@@ -158,6 +158,8 @@ pub(super) static MESSAGES: Messages = Messages {
     link_copied: "Lien copié.",
     copy_failed: "Copie impossible ; le lien est dans la barre d’adresse.",
     related_programmes: "Programmes apparentés",
+    part_of: "Fait partie de",
+    family_members: "Programmes qui en font partie",
     summary_in_english: "Résumé (en anglais)",
     date: |year, month, day| {
         let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
@@ -167,6 +169,8 @@ pub(super) static MESSAGES: Messages = Messages {
         }
     },
 
+    last_confirmed: |status, year| format!("{status} (dernière confirmation\u{A0}: {year})"),
+    read_on: "consultée le",
     data_notice: "Les faits proviennent de la base de données des politiques et pratiques du FMMD et des sites des programmes ; chaque programme cite ses sources.",
     update_available: "Une nouvelle version de l’explorateur est disponible.",
     reload: "Recharger",

@@ -149,9 +149,16 @@ pub struct Messages {
     pub link_copied: &'static str,
     pub copy_failed: &'static str,
     pub related_programmes: &'static str,
+    /// The headings over a programme's family: the one it is part of, those part of it.
+    pub part_of: &'static str,
+    pub family_members: &'static str,
     pub summary_in_english: &'static str,
     /// A date written out: "28 November 2026", "28 novembre 2026".
     pub date: fn(i32, u32, u32) -> String,
+    /// A status with the year of its latest evidence: "Ongoing (last confirmed 2021)".
+    pub last_confirmed: fn(&str, i32) -> String,
+    /// Before the day a source was read: "read on 30 November 2026".
+    pub read_on: &'static str,
 
     pub data_notice: &'static str,
     /// The prompt shown when a new build has been downloaded for offline use.
