@@ -30,26 +30,33 @@ use crate::Lang;
 /// ```
 pub fn country_names(countries: &Countries, geography: &Geography, lang: Lang) -> Option<String> {
     let messages = Messages::get(lang);
-    let names: Vec<&str> = countries
-        .named()
-        .iter()
-        .map(|code| {
-            geography
-                .country(code)
-                .map_or(code.as_str(), |c| c.name(lang))
-        })
-        .chain(countries.regions().iter().map(|code| {
-            geography
-                .region(code)
-                .map_or(code.as_str(), |region| region.name(lang))
-        }))
-        .collect();
+    let names: Vec<&str> = place_names(countries, geography, lang).collect();
     match (names.is_empty(), countries.and_many()) {
         (true, false) => None,
         (true, true) => Some(messages.many_countries.to_owned()),
         (false, false) => Some(names.join(", ")),
         (false, true) => Some(format!("{} {}", names.join(", "), messages.and_others)),
     }
+}
+
+/// The names of the countries named, then of the whole regions covered, in `lang`; a code
+/// the tables do not know as it is. "Many countries" is not among them.
+pub fn place_names<'a>(
+    countries: &'a Countries,
+    geography: &'a Geography,
+    lang: Lang,
+) -> impl Iterator<Item = &'a str> {
+    let countries_named = countries.named().iter().map(move |code| {
+        geography
+            .country(code)
+            .map_or(code.as_str(), |country| country.name(lang))
+    });
+    let regions = countries.regions().iter().map(move |code| {
+        geography
+            .region(code)
+            .map_or(code.as_str(), |region| region.name(lang))
+    });
+    countries_named.chain(regions)
 }
 
 /// Whether a programme is open to any country on both sides: it names no country of origin or

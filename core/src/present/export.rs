@@ -23,6 +23,7 @@ use crate::data::catalogue::Catalogue;
 use crate::data::countries::Countries;
 use crate::data::model::{Organisation, Programme};
 use crate::data::vocabulary::Vocabulary;
+use crate::present::display::place_names;
 use crate::present::i18n::Messages;
 use crate::Lang;
 
@@ -90,19 +91,7 @@ fn row<'a>(programme: &'a Programme, catalogue: &'a Catalogue, lang: Lang) -> [C
     let vocabularies = &catalogue.vocabularies;
     let many_countries = Messages::get(lang).many_countries;
     let countries = |countries: &Countries| {
-        countries
-            .named()
-            .iter()
-            .map(|code| {
-                geography
-                    .country(code)
-                    .map_or(code.as_str(), |country| country.name(lang))
-            })
-            .chain(countries.regions().iter().map(|code| {
-                geography
-                    .region(code)
-                    .map_or(code.as_str(), |region| region.name(lang))
-            }))
+        place_names(countries, geography, lang)
             .chain(countries.and_many().then_some(many_countries))
             .collect::<Vec<_>>()
             .join(LIST_SEPARATOR)
