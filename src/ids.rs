@@ -27,6 +27,7 @@ pub const EXPORT_LABEL: &str = "export-label";
 pub const PROGRAMME_TITLE: &str = "programme-title";
 pub const SUMMARY_HEADING: &str = "summary-heading";
 pub const SOURCES_HEADING: &str = "sources-heading";
+pub const TAKING_PART_HEADING: &str = "taking-part-heading";
 pub const RELATED_HEADING: &str = "related-heading";
 pub const FAMILY_HEAD_HEADING: &str = "family-head-heading";
 pub const FAMILY_MEMBERS_HEADING: &str = "family-members-heading";

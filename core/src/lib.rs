@@ -23,6 +23,6 @@ pub mod text;
 
 pub use data::{
     validate_dataset, Catalogue, Geography, Organisation, Problem, Programme, Source, Status,
-    Vocabularies,
+    TakingPart, Vocabularies,
 };
 pub use text::Lang;

@@ -73,6 +73,7 @@ fn valid_values(kind: FacetKind) -> Vec<String> {
         FacetKind::Target => codes(&v.target_groups),
         FacetKind::ImplementerType => codes(&v.organisation_types),
         FacetKind::Status => codes(&v.statuses),
+        FacetKind::Participation => codes(&v.participation),
         FacetKind::Implementer => catalogue
             .programmes
             .iter()

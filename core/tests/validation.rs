@@ -114,6 +114,20 @@ fn part_of_names_the_head_of_a_family_in_the_same_file() {
 }
 
 #[test]
+fn taking_part_says_something_safe_and_open_means_ongoing() {
+    assert_messages(
+        "invalid/taking-part.json",
+        &[
+            "invalid/taking-part.json: record 0 (empty): taking_part: names none of who, how or url: leave it out when no source says how to take part",
+            "invalid/taking-part.json: record 1 (french-alone): taking_part.how: must not be empty (leave an optional field out or null instead)",
+            "invalid/taking-part.json: record 1 (french-alone): taking_part.who_fr: a French text needs the English one it translates",
+            "invalid/taking-part.json: record 1 (french-alone): taking_part.url: \"javascript:alert(1)\": the scheme \"javascript\" is not allowed (use https, or http where no https page exists)",
+            "invalid/taking-part.json: record 2 (closed-but-open): taking_part.open_to_applications: true, but the status is \"completed\": a programme taking applications is ongoing",
+        ],
+    );
+}
+
+#[test]
 fn evidence_years_and_reading_days_are_not_after_the_check() {
     assert_messages(
         "invalid/evidence.json",

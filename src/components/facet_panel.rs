@@ -12,7 +12,7 @@ use crate::explorer::Explorer;
 use crate::ids;
 
 /// The order facets appear in: what people most often narrow by first.
-const FACET_ORDER: [FacetKind; 9] = [
+const FACET_ORDER: [FacetKind; 10] = [
     FacetKind::Theme,
     FacetKind::Origin,
     FacetKind::Residence,
@@ -22,6 +22,7 @@ const FACET_ORDER: [FacetKind; 9] = [
     FacetKind::Implementer,
     FacetKind::ImplementerType,
     FacetKind::Status,
+    FacetKind::Participation,
 ];
 
 /// All facets; `open` shows them where they wait behind a "Filters" button: the hosted page's

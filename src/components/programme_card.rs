@@ -4,7 +4,8 @@
 use diaspora_core::data::Countries;
 use diaspora_core::explorer::embed::ProgrammeLinks;
 use diaspora_core::present::display::{
-    acronym_after_title, country_names, facet_value_label, is_worldwide, years_and_status,
+    acronym_after_title, country_names, facet_value_label, in_reader_language, is_worldwide,
+    years_and_status,
 };
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
@@ -47,6 +48,21 @@ pub fn ProgrammeCard(
         .join(" · ");
     let years = move || years_and_status(programme, &catalogue.vocabularies, explorer.lang.get());
     let acronym = acronym_after_title(programme);
+    // Who may take part, where a source says it: what a reader weighing the card asks first.
+    let who = programme.taking_part.as_ref().and_then(|t| {
+        let english = t.who.as_deref()?;
+        let french = t.who_fr.as_deref();
+        Some(move || in_reader_language(english, french, explorer.lang.get()))
+    });
+    let open = programme.is_open_to_applications().then(|| {
+        move || {
+            catalogue
+                .vocabularies
+                .participation
+                .label("open", explorer.lang.get())
+                .to_owned()
+        }
+    });
     let themes = programme
         .themes
         .iter()
@@ -119,7 +135,14 @@ pub fn ProgrammeCard(
                     <dt>{move || messages().years}</dt>
                     <dd>{years}</dd>
                 </div>
+                {who.map(|who| view! {
+                    <div>
+                        <dt>{move || messages().who_may_take_part}</dt>
+                        <dd lang=move || who().1>{move || who().0}</dd>
+                    </div>
+                })}
             </dl>
+            {open.map(|label| view! { <p class="availability">{label}</p> })}
             <p class="programme-snippet" hidden=move || snippet.with(|s| s.text.is_empty())>
                 <HighlightedText text=snippet />
             </p>

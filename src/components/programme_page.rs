@@ -4,7 +4,7 @@
 use diaspora_core::data::Countries;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::display::{
-    acronym_after_title, country_names, facet_value_label, years_and_status,
+    acronym_after_title, country_names, facet_value_label, in_reader_language, years_and_status,
 };
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::present::related::{related_programmes, Family};
@@ -51,6 +51,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             {back_link}
             <ProgrammeHeader programme=programme />
             <ProgrammeDetails programme=programme />
+            <ProgrammeTakingPart programme=programme />
             <ProgrammeSources programme=programme />
             <CopyLink />
             <ProgrammeFamily programme=programme />
@@ -223,6 +224,56 @@ fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
             </div>
         </dl>
     }
+}
+
+/// Who may take part and how, with the page to apply or get in touch, where the sources say
+/// it; nothing otherwise.
+#[component]
+fn ProgrammeTakingPart(programme: &'static Programme) -> impl IntoView {
+    let explorer = expect_context::<Explorer>();
+    let taking_part = programme.taking_part.as_ref()?;
+    let messages = move || explorer.messages();
+    let text = move |english: &'static Option<String>,
+                     french: &'static Option<String>,
+                     term: fn(&'static Messages) -> &'static str| {
+        english.as_deref().map(|english| {
+            let shown = move || in_reader_language(english, french.as_deref(), explorer.lang.get());
+            view! {
+                <div>
+                    <dt>{move || term(messages())}</dt>
+                    <dd lang=move || shown().1>{move || shown().0}</dd>
+                </div>
+            }
+        })
+    };
+    let availability = move || match taking_part.open_to_applications {
+        Some(true) if programme.is_open_to_applications() => Some(
+            explorer
+                .data
+                .catalogue
+                .vocabularies
+                .participation
+                .label("open", explorer.lang.get())
+                .to_owned(),
+        ),
+        Some(false) => Some(messages().applications_closed.to_owned()),
+        _ => None,
+    };
+    Some(view! {
+        <section class="programme-taking-part" aria-labelledby=ids::TAKING_PART_HEADING>
+            <h2 id=ids::TAKING_PART_HEADING>{move || messages().taking_part}</h2>
+            {move || availability().map(|text| view! { <p class="availability">{text}</p> })}
+            <dl class="programme-details">
+                {text(&taking_part.who, &taking_part.who_fr, |m| m.who_may_take_part)}
+                {text(&taking_part.how, &taking_part.how_fr, |m| m.how_to_take_part)}
+            </dl>
+            {taking_part.url.clone().map(|url| view! {
+                <p class="taking-part-link">
+                    <ExternalLink href=url>{move || messages().taking_part_link}</ExternalLink>
+                </p>
+            })}
+        </section>
+    })
 }
 
 #[component]

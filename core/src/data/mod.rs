@@ -30,6 +30,6 @@ pub use catalogue::Catalogue;
 pub use concepts::Concepts;
 pub use countries::Countries;
 pub use geography::Geography;
-pub use model::{Organisation, Programme, Source, Status};
+pub use model::{Organisation, Programme, Source, Status, TakingPart};
 pub use validate::{validate_dataset, Problem};
 pub use vocabulary::Vocabularies;

@@ -46,6 +46,30 @@ pub struct Source {
     pub accessed: Option<Date>,
 }
 
+/// How a reader takes part in a programme, as its sources say: for the diaspora entrepreneur
+/// or association who has found it and wants to join.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TakingPart {
+    /// Who may take part (English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_fr: Option<String>,
+    /// How to apply or join (English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_fr: Option<String>,
+    /// The application, registration or contact page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether a source read shows the programme taking applications (a current call, or
+    /// continuous intake or membership); `None` when no source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_to_applications: Option<bool>,
+}
+
 /// One diaspora engagement or migration-and-development programme.
 ///
 /// The same type reads the hand-written dataset (where `regions` must be absent) and the
@@ -98,11 +122,24 @@ pub struct Programme {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<String>,
     pub sources: Vec<Source>,
+    /// Who may take part and how, where a source says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taking_part: Option<TakingPart>,
     /// The day the record was last checked against its sources (`YYYY-MM-DD` in JSON).
     pub last_verified: Date,
 }
 
 impl Programme {
+    /// Whether a reader can apply or join now, as far as the sources show: a source says it
+    /// takes applications and the programme is not known to have ended.
+    pub fn is_open_to_applications(&self) -> bool {
+        self.status == Status::Ongoing
+            && self
+                .taking_part
+                .as_ref()
+                .is_some_and(|t| t.open_to_applications == Some(true))
+    }
+
     /// Every organisation of the record: implementers, then funders, then partners.
     pub fn organisations(&self) -> impl Iterator<Item = &Organisation> {
         self.implementers

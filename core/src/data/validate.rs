@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 use crate::data::calendar::Date;
 use crate::data::countries::Countries;
 use crate::data::geography::Geography;
-use crate::data::model::{Organisation, Programme, Source, Status};
+use crate::data::model::{Organisation, Programme, Source, Status, TakingPart};
 use crate::data::vocabulary::{Vocabularies, Vocabulary};
 use crate::text::distance::bounded_distance;
 
@@ -292,6 +292,7 @@ pub const FIELDS: &[FieldSpec] = &[
     field("official_url", false, of_type::<Option<String>>),
     field("part_of", false, of_type::<Option<String>>),
     field("sources", true, list_of::<Source>),
+    field("taking_part", false, of_type::<Option<TakingPart>>),
     field("last_verified", true, of_type::<Date>),
 ];
 
@@ -457,6 +458,9 @@ fn check_meaning(
     if let Some(url) = &p.official_url {
         check_url_field("official_url", url, report);
     }
+    if let Some(taking_part) = &p.taking_part {
+        check_taking_part(taking_part, p.status, report);
+    }
     if p.sources.is_empty() {
         report.push(
             "sources",
@@ -477,6 +481,45 @@ fn check_meaning(
                 report,
             );
         }
+    }
+}
+
+/// How to take part says something, its texts are text, its page is a safe URL, and a
+/// programme said to take applications is not said to have ended.
+fn check_taking_part(t: &TakingPart, status: Status, report: &mut RecordReport<'_, '_>) {
+    if t.who.is_none() && t.how.is_none() && t.url.is_none() {
+        report.push(
+            "taking_part",
+            "names none of who, how or url: leave it out when no source says how to take part",
+        );
+    }
+    for (field, text) in [
+        ("who", &t.who),
+        ("who_fr", &t.who_fr),
+        ("how", &t.how),
+        ("how_fr", &t.how_fr),
+    ] {
+        check_text(&format!("taking_part.{field}"), text.as_deref(), report);
+    }
+    for (field, french, english) in [("who_fr", &t.who_fr, &t.who), ("how_fr", &t.how_fr, &t.how)] {
+        if french.is_some() && english.is_none() {
+            report.push(
+                format!("taking_part.{field}"),
+                "a French text needs the English one it translates",
+            );
+        }
+    }
+    if let Some(url) = &t.url {
+        check_url_field("taking_part.url", url, report);
+    }
+    if t.open_to_applications == Some(true) && status != Status::Ongoing {
+        report.push(
+            "taking_part.open_to_applications",
+            format!(
+                "true, but the status is \"{}\": a programme taking applications is ongoing",
+                status.code()
+            ),
+        );
     }
 }
 

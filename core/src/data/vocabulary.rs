@@ -57,6 +57,9 @@ pub struct Vocabularies {
     pub target_groups: Vocabulary,
     pub organisation_types: Vocabulary,
     pub statuses: Vocabulary,
+    /// What the taking-part filter offers: `open` (a source shows the programme taking
+    /// applications) and `described` (the sources say who may take part or how).
+    pub participation: Vocabulary,
 }
 
 impl Vocabularies {
@@ -78,6 +81,7 @@ mod tests {
             ("target_groups", &v.target_groups),
             ("organisation_types", &v.organisation_types),
             ("statuses", &v.statuses),
+            ("participation", &v.participation),
         ] {
             assert!(!vocabulary.0.is_empty(), "{name} is empty");
             let mut codes: Vec<_> = vocabulary.codes().collect();
@@ -94,6 +98,9 @@ mod tests {
         }
         for status in ["ongoing", "completed", "unknown"] {
             assert!(v.statuses.contains(status));
+        }
+        for code in ["open", "described"] {
+            assert!(v.participation.contains(code), "the taking-part filter needs {code}");
         }
     }
 

@@ -574,6 +574,7 @@ impl<'c> Reader<'c> {
             FacetKind::Target => code(&vocabularies.target_groups),
             FacetKind::ImplementerType => code(&vocabularies.organisation_types),
             FacetKind::Status => code(&vocabularies.statuses),
+            FacetKind::Participation => code(&vocabularies.participation),
             FacetKind::Implementer => {
                 let names = self.implementer_names.get_or_insert_with(|| {
                     catalogue
@@ -666,5 +667,6 @@ fn unknown_value_message(kind: FacetKind) -> &'static str {
         FacetKind::ImplementerType => "unknown organisation type",
         FacetKind::Implementer => "no programme has an implementer of this name",
         FacetKind::Status => "unknown status",
+        FacetKind::Participation => "unknown taking-part value (open or described)",
     }
 }

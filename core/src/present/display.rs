@@ -109,6 +109,28 @@ pub fn stale_evidence(programme: &Programme) -> Option<i32> {
         .filter(|&year| programme.last_verified.year - year > STALE_AFTER_YEARS)
 }
 
+/// A text in the reader's language: the French one for a French reader when the record has
+/// it, else the English one with `Some("en")`, the language to mark it with (so that a screen
+/// reader reads it as English and the reader knows it is not a translation).
+///
+/// ```
+/// use diaspora_core::{present::display::in_reader_language, Lang};
+/// assert_eq!(in_reader_language("Nationals abroad", Some("Les ressortissants"), Lang::Fr), ("Les ressortissants", None));
+/// assert_eq!(in_reader_language("Nationals abroad", None, Lang::Fr), ("Nationals abroad", Some("en")));
+/// assert_eq!(in_reader_language("Nationals abroad", Some("Les ressortissants"), Lang::En), ("Nationals abroad", None));
+/// ```
+pub fn in_reader_language<'a>(
+    english: &'a str,
+    french: Option<&'a str>,
+    lang: Lang,
+) -> (&'a str, Option<&'static str>) {
+    match (lang, french) {
+        (Lang::Fr, Some(french)) => (french, None),
+        (Lang::Fr, None) => (english, Some("en")),
+        (Lang::En, _) => (english, None),
+    }
+}
+
 /// The acronym to show after the title, when it adds something: `MIDA` after "Migration for
 /// Development in Africa", but nothing after "iDiaspora" (acronym `iDiaspora`).
 pub fn acronym_after_title(programme: &Programme) -> Option<&str> {
@@ -147,6 +169,7 @@ pub fn facet_value_label<'a>(
         FacetKind::Target => vocabularies.target_groups.label(value, lang),
         FacetKind::ImplementerType => vocabularies.organisation_types.label(value, lang),
         FacetKind::Status => vocabularies.statuses.label(value, lang),
+        FacetKind::Participation => vocabularies.participation.label(value, lang),
         FacetKind::Implementer => value,
     }
 }
@@ -193,6 +216,7 @@ pub fn facet_value_names<'a>(
         FacetKind::Target => labels(&vocabularies.target_groups),
         FacetKind::ImplementerType => labels(&vocabularies.organisation_types),
         FacetKind::Status => labels(&vocabularies.statuses),
+        FacetKind::Participation => labels(&vocabularies.participation),
         FacetKind::Implementer => {
             let mut names = vec![value];
             for group in &catalogue.aliases.organisations {

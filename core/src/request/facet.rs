@@ -14,10 +14,12 @@ pub enum FacetKind {
     ImplementerType,
     Implementer,
     Status,
+    /// Whether a reader can take part: `open` to applications now, or `described`.
+    Participation,
 }
 
 impl FacetKind {
-    pub const ALL: [FacetKind; 9] = [
+    pub const ALL: [FacetKind; 10] = [
         FacetKind::Origin,
         FacetKind::Residence,
         FacetKind::Region,
@@ -27,6 +29,7 @@ impl FacetKind {
         FacetKind::ImplementerType,
         FacetKind::Implementer,
         FacetKind::Status,
+        FacetKind::Participation,
     ];
 
     /// The stable name of the facet in URLs and in the JSON API.
@@ -41,6 +44,7 @@ impl FacetKind {
             FacetKind::ImplementerType => "org_type",
             FacetKind::Implementer => "org",
             FacetKind::Status => "status",
+            FacetKind::Participation => "taking_part",
         }
     }
 
@@ -81,6 +85,16 @@ impl FacetKind {
                 .map(|o| o.name.as_str())
                 .collect(),
             FacetKind::Status => vec![programme.status.code()],
+            FacetKind::Participation => {
+                let mut values = Vec::new();
+                if programme.is_open_to_applications() {
+                    values.push("open");
+                }
+                if programme.taking_part.is_some() {
+                    values.push("described");
+                }
+                values
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ pub struct Messages {
     /// The accessible name of the "×" at the head of the filter panel.
     pub hide_filters: &'static str,
     /// Facet names, in the order of [`FacetKind::ALL`].
-    pub facet_names: [&'static str; 9],
+    pub facet_names: [&'static str; 10],
     /// "Show all 45".
     pub show_all: fn(usize) -> String,
     /// "Show 100 of 168", when a list shows only the most frequent values.
@@ -137,6 +137,14 @@ pub struct Messages {
     pub support_types: &'static str,
     pub target_groups: &'static str,
     pub official_site: &'static str,
+    /// The programme page's section on who may take part and how.
+    pub taking_part: &'static str,
+    pub who_may_take_part: &'static str,
+    pub how_to_take_part: &'static str,
+    /// The link to the application, registration or contact page.
+    pub taking_part_link: &'static str,
+    /// A source said applications were closed when it was read.
+    pub applications_closed: &'static str,
     pub sources: &'static str,
     /// What a source supports: "Supports: dates, implementers".
     pub source_supports: fn(&str) -> String,
