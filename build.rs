@@ -8,13 +8,14 @@
 //! code again, nor a code update the data.
 //!
 //! The dataset is `data/programmes.json`, or the file named by the environment variable
-//! `DIASPORA_DATA` (what `make dist DATA=…` sets).
+//! `DIASPORA_DATA` (what `make dist DATA=…` sets); the organisations its records name are read
+//! from beside it (`diaspora_core::data::catalogue::organisations_file_for`).
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use diaspora_core::data::calendar::today_utc;
-use diaspora_core::data::catalogue::Sources;
+use diaspora_core::data::catalogue::{organisations_file_for, Sources};
 use diaspora_core::search::index::SearchIndex;
 use diaspora_core::Catalogue;
 
@@ -33,10 +34,10 @@ fn main() {
     };
     let reference = |name: &str| root.join("data").join(name);
     let files = [
-        data,
+        data.clone(),
         reference("countries.json"),
         reference("vocabularies.json"),
-        reference("aliases.json"),
+        organisations_file_for(&data, &reference("organisations.json")),
         reference("concepts.json"),
         reference("demonyms.json"),
     ];
@@ -49,7 +50,7 @@ fn main() {
         dataset: (&names[0], &texts[0]),
         countries: (&names[1], &texts[1]),
         vocabularies: (&names[2], &texts[2]),
-        aliases: (&names[3], &texts[3]),
+        organisations: (&names[3], &texts[3]),
         concepts: (&names[4], &texts[4]),
         demonyms: (&names[5], &texts[5]),
         today: today_utc(),
@@ -68,7 +69,7 @@ fn main() {
     println!("cargo::rustc-env=CATALOGUE_FILE={name}");
     println!("cargo::rustc-check-cfg=cfg(stored_index)");
     if catalogue.programmes.len() >= STORED_INDEX_FROM {
-        let index = SearchIndex::build(&catalogue, &catalogue.aliases);
+        let index = SearchIndex::build(&catalogue);
         write("index.bin", &index.to_bytes());
         println!("cargo::rustc-cfg=stored_index");
     }

@@ -17,7 +17,7 @@
 //
 // Node built-ins only.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 
 const DEFAULT_SEED = 20261128;
@@ -31,15 +31,20 @@ const VERIFIED_YEAR = 2026;
 function usage(problem) {
   if (problem) process.stderr.write(`generate.mjs: ${problem}\n`);
   process.stderr.write(
-    'usage: node bench/generate.mjs N [SEED] > out.json\n' +
+    'usage: node bench/generate.mjs N [SEED] --organisations out.organisations.json > out.json\n' +
       `  N     number of programme records, 1..${MAX_RECORDS}\n` +
       `  SEED  PRNG seed, an integer 0..4294967295 (default ${DEFAULT_SEED})\n` +
-      'Writes a deterministic synthetic dataset in the format of data/programmes.json to stdout.\n',
+      'Writes a deterministic synthetic dataset in the format of data/programmes.json to stdout,\n' +
+      'and the organisations its records name (by id) in the format of data/organisations.json\n' +
+      'to the file given (name it <dataset>.organisations.json: the build looks for it there).\n',
   );
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
+const organisationsFlag = args.indexOf('--organisations');
+if (organisationsFlag < 0 || organisationsFlag + 1 >= args.length) usage('--organisations FILE is missing');
+const ORGANISATIONS_OUT = args.splice(organisationsFlag, 2)[1];
 if (args.length < 1 || args.length > 2) usage(args.length ? 'too many arguments' : 'N is missing');
 if (!/^[1-9][0-9]*$/.test(args[0]) || Number(args[0]) > MAX_RECORDS) {
   usage(`N must be an integer between 1 and ${MAX_RECORDS}, not ${JSON.stringify(args[0])}`);
@@ -1194,9 +1199,9 @@ function makeRecord(index) {
     summary_fr: chance(0.9) ? summaryFr : null,
     origin_countries: origin,
     residence_countries: residence,
-    implementers,
-    funders,
-    partners,
+    implementers: implementers.map(organisationId),
+    funders: funders.map(organisationId),
+    partners: partners.map(organisationId),
     themes,
     support_types: supports,
     target_groups: targets,
@@ -1207,6 +1212,21 @@ function makeRecord(index) {
     sources: [{ url: `https://example.org/sources/${id}`, supports: 'Synthetic record for benchmarks' }],
     last_verified: LAST_VERIFIED,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisations: records name them by id (data/organisations.json's format), each name once.
+
+const organisationsByName = new Map();
+function organisationId({ name, type }) {
+  let entry = organisationsByName.get(name);
+  if (!entry) {
+    const base = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'organisation';
+    entry = { id: `${base}-${organisationsByName.size + 1}`, name, type };
+    organisationsByName.set(name, entry);
+  }
+  return entry.id;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1229,3 +1249,7 @@ for (let i = 0; i < N; i++) {
 }
 buffer += ']\n';
 out.write(buffer);
+writeFileSync(ORGANISATIONS_OUT, `${JSON.stringify({
+  about: 'The organisations of a synthetic benchmark dataset (bench/generate.mjs).',
+  organisations: [...organisationsByName.values()],
+})}\n`);

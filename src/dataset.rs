@@ -90,7 +90,7 @@ impl Dataset {
         }
         leptos::task::spawn_local(async move {
             browser::next_frame().await;
-            let mut builder = IndexBuilder::new(self.catalogue, &self.catalogue.aliases);
+            let mut builder = IndexBuilder::new(self.catalogue);
             while builder.add(INDEXED_PER_STEP) {
                 browser::yield_to_browser().await;
                 if self.engine.has_index() {
@@ -110,7 +110,7 @@ impl Dataset {
         let today = Date::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64);
         let catalogue: &'static Catalogue =
             Box::leak(Box::new(bundled.catalogue.with_dataset(name, text, today)?));
-        let engine = Box::leak(Box::new(SearchEngine::new(catalogue, &catalogue.aliases)));
+        let engine = Box::leak(Box::new(SearchEngine::new(catalogue)));
         Ok(Dataset { catalogue, engine })
     }
 }

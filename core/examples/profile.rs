@@ -18,7 +18,7 @@ fn main() {
     let bytes = match std::env::var("INDEX") {
         Ok(path) => std::fs::read(path).unwrap(),
         Err(_) => {
-            let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+            let engine = SearchEngine::new(&catalogue);
             println!(
                 "parse {parsed:?}, index {:?}, terms {}",
                 start.elapsed() - parsed,

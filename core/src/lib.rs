@@ -22,7 +22,7 @@ pub mod search;
 pub mod text;
 
 pub use data::{
-    validate_dataset, Catalogue, Geography, Organisation, Problem, Programme, Source, Status,
-    TakingPart, Vocabularies,
+    validate_dataset, Catalogue, Geography, Organisation, Organisations, Problem, Programme,
+    Source, Status, TakingPart, Vocabularies,
 };
 pub use text::Lang;

@@ -5,7 +5,7 @@ mod common;
 
 use diaspora_core::data::calendar::today_utc;
 use diaspora_core::present::export::{to_csv, to_json, CSV_COLUMNS};
-use diaspora_core::{Lang, Programme};
+use diaspora_core::{Lang, Organisation, Programme};
 
 /// Reads RFC 4180 text strictly: records end with CRLF, a quote may only open a field or be
 /// doubled inside a quoted one, and a bare CR or LF outside quotes is an error.
@@ -75,7 +75,7 @@ fn programme(record: serde_json::Value) -> Programme {
     let mut base = serde_json::json!({
         "id": "tricky", "title": "Tricky", "summary": "A summary.",
         "origin_countries": ["ML", "*"], "residence_countries": ["FR", "ZZ"],
-        "implementers": [{"name": "IOM", "type": "international-organisation"}],
+        "implementers": ["iom"],
         "themes": ["remittances", "investment"], "support_types": ["financial"],
         "target_groups": ["youth"], "start_year": 2001, "status": "ongoing",
         "sources": [{"url": "https://a.example/1", "supports": "x"},
@@ -85,7 +85,22 @@ fn programme(record: serde_json::Value) -> Programme {
     for (key, value) in record.as_object().unwrap() {
         base[key] = value.clone();
     }
-    serde_json::from_value(base).unwrap()
+    let mut programme: Programme = serde_json::from_value(base).unwrap();
+    assert!(programme
+        .resolve_organisations(&common::organisations())
+        .is_empty());
+    programme
+}
+
+/// An organisation of this name, as the organisations file would give it (for names no real
+/// organisation has: commas, leading tabs).
+fn named(name: &str) -> Organisation {
+    Organisation {
+        id: "named".into(),
+        name: name.into(),
+        kind: "ngo".into(),
+        group: "named".into(),
+    }
 }
 
 fn column(name: &str) -> usize {
@@ -127,11 +142,11 @@ fn csv_has_a_bom_a_header_and_crlf_records() {
 fn quotes_commas_and_line_breaks_survive() {
     let (catalogue, _) = common::engine();
     let summary = "He said \"yes, twice\",\r\nthen left.\nA \"\" pair; a comma, too.\r";
-    let tricky = programme(serde_json::json!({
+    let mut tricky = programme(serde_json::json!({
         "summary": summary,
         "original_title": "Ça, c'est \"ça\"",
-        "partners": [{"name": "Ministry of Labour, Migration and Employment", "type": "government"}],
     }));
+    tricky.partners = vec![named("Ministry of Labour, Migration and Employment")];
     let csv = to_csv(&[&tricky], catalogue, Lang::En);
     let records = read_csv(body(&csv));
     let row = &records[1];
@@ -148,15 +163,15 @@ fn quotes_commas_and_line_breaks_survive() {
 #[test]
 fn cells_that_a_spreadsheet_would_run_as_formulas_are_made_text() {
     let (catalogue, _) = common::engine();
-    let tricky = programme(serde_json::json!({
+    let mut tricky = programme(serde_json::json!({
         "title": "=HYPERLINK(\"https://evil.example\",\"details\")",
         "acronym": "+1",
         "original_title": "-2+3",
         "summary": "@SUM(A1:A9)",
-        "implementers": [{"name": "\tTabbed", "type": "ngo"}],
-        "funders": [{"name": "\rReturned", "type": "ngo"}],
         "official_url": "https://example.org/?a=b",
     }));
+    tricky.implementers = vec![named("\tTabbed")];
+    tricky.funders = vec![named("\rReturned")];
     let records = read_csv(body(&to_csv(&[&tricky], catalogue, Lang::En)));
     let row = &records[1];
     assert_eq!(
@@ -204,7 +219,11 @@ fn names_and_labels_are_in_the_language_asked_for() {
     );
     assert_eq!(first[column("support_types")], "Soutien financier");
     assert_eq!(first[column("target_groups")], "Jeunes");
-    assert_eq!(first[column("implementers")], "IOM");
+    // Organisations by their official name, whatever the language.
+    assert_eq!(
+        first[column("implementers")],
+        "International Organization for Migration"
+    );
     assert_eq!(first[column("funders")], "");
     assert_eq!(
         first[column("sources")],
@@ -232,8 +251,12 @@ fn json_is_the_dataset_format_and_imports_again() {
     let all: Vec<&Programme> = catalogue.programmes.iter().collect();
     let json = to_json(&all);
     assert!(!json.contains("\"regions\""));
-    // Read back as records: the inputs without their derived regions.
-    let records: Vec<Programme> = serde_json::from_str(&json).unwrap();
+    // Read back as records: the inputs without their derived regions (organisations by id,
+    // their names filled in from the organisations file).
+    let mut records: Vec<Programme> = serde_json::from_str(&json).unwrap();
+    for record in &mut records {
+        record.resolve_organisations(&catalogue.organisations);
+    }
     let expected: Vec<Programme> = all
         .iter()
         .map(|p| Programme {

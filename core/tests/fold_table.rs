@@ -148,7 +148,7 @@ fn the_small_fold_equals_the_full_one_on_every_character_of_the_data() {
         "programmes.json",
         "countries.json",
         "vocabularies.json",
-        "aliases.json",
+        "organisations.json",
         "concepts.json",
         "demonyms.json",
     ] {

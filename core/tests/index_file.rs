@@ -41,7 +41,7 @@ fn an_index_of_other_programmes_is_refused() {
     let (catalogue, _) = common::engine();
     let mut other = common::catalogue();
     other.programmes.truncate(3);
-    let small = SearchIndex::build(&other, &other.aliases);
+    let small = SearchIndex::build(&other);
     assert!(SearchEngine::with_index(catalogue, small).is_err());
 }
 

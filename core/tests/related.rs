@@ -15,10 +15,11 @@ fn expected_score(a: &Programme, b: &Programme) -> u32 {
         let b: HashSet<&str> = b.iter().map(String::as_str).collect();
         a.intersection(&b).count() as u32
     }
+    // Organisations are shared by their group: IOM Belgium and IOM Somalia are both IOM.
     let names = |p: &Programme| {
         p.implementers
             .iter()
-            .map(|o| o.name.clone())
+            .map(|o| o.group.clone())
             .collect::<Vec<_>>()
     };
     let origins = common(a.origin_countries.named(), b.origin_countries.named());
@@ -129,7 +130,7 @@ fn many_countries_is_not_a_shared_country() {
         programme.origin_countries = Countries::new(vec![], true);
         programme.residence_countries = Countries::new(vec![], true);
         programme.themes = themes.iter().map(|t| t.to_string()).collect();
-        programme.implementers[0].name = implementer.into();
+        programme.implementers[0].group = implementer.into();
         programme
     };
     let a = record(&["women"], "Same");

@@ -37,6 +37,11 @@ fn schema_fields_match_the_validator() {
     assert_eq!(record["additionalProperties"], Value::Bool(false));
 }
 
+/// What the schema's id pattern accepts, as the validator's slug rule does.
+fn regex_free_slug(id: &str) -> bool {
+    diaspora_core::data::validate::is_slug(id)
+}
+
 #[test]
 fn schema_enums_match_the_vocabularies_and_countries() {
     let schema = schema();
@@ -62,11 +67,27 @@ fn schema_enums_match_the_vocabularies_and_countries() {
         strings(&properties["status"]["enum"]),
         codes(&vocabularies.statuses)
     );
+    // Organisations are ids of data/organisations.json, whose entries carry the type.
+    let organisations =
+        diaspora_core::Organisations::from_json(include_str!("../../data/organisations.json"))
+            .unwrap();
+    let slug = regex_free_slug;
     for role in ["implementers", "funders", "partners"] {
         assert_eq!(
-            strings(&properties[role]["items"]["properties"]["type"]["enum"]),
-            codes(&vocabularies.organisation_types),
+            properties[role]["items"]["pattern"], "^[a-z0-9]+(-[a-z0-9]+)*$",
             "{role}"
+        );
+    }
+    for entry in organisations.all() {
+        assert!(
+            slug(&entry.id),
+            "{}: the schema's pattern would refuse it",
+            entry.id
+        );
+        assert!(
+            vocabularies.organisation_types.contains(&entry.kind),
+            "{}",
+            entry.id
         );
     }
     let geography = Geography::from_json(include_str!("../../data/countries.json")).unwrap();

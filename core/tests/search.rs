@@ -551,7 +551,7 @@ fn what_a_concept_finds_is_the_same_searched_first_or_again() {
         "jeunes entrepreneurs",
     ];
     let answers = |order: Vec<&'static str>| {
-        let engine = diaspora_core::search::SearchEngine::new(&catalogue, &catalogue.aliases);
+        let engine = diaspora_core::search::SearchEngine::new(&catalogue);
         let mut answers: Vec<(&str, SearchResponse)> = order
             .into_iter()
             .map(|query| {

@@ -77,7 +77,7 @@ fn valid_values(kind: FacetKind) -> Vec<String> {
         FacetKind::Implementer => catalogue
             .programmes
             .iter()
-            .flat_map(|p| p.implementers.iter().map(|o| o.name.clone()))
+            .flat_map(|p| p.implementers.iter().map(|o| o.group.clone()))
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect(),
@@ -155,7 +155,8 @@ fn every_facet_is_validated_against_the_catalogue() {
             (FacetKind::Support, &["financial"]),
             (FacetKind::Target, &["youth"]),
             (FacetKind::ImplementerType, &["ngo"]),
-            (FacetKind::Implementer, &["IOM"]),
+            // Read by its name in this link, kept as its id.
+            (FacetKind::Implementer, &["iom"]),
             (FacetKind::Status, &["ongoing"]),
         ])
     );
@@ -180,29 +181,37 @@ fn every_facet_is_validated_against_the_catalogue() {
             "URL parameter `support=x`: unknown support type; ignored",
             "URL parameter `target=y`: unknown target group; ignored",
             "URL parameter `org_type=club`: unknown organisation type; ignored",
-            "URL parameter `org=Nobody`: no programme has an implementer of this name; ignored",
+            "URL parameter `org=Nobody`: no programme has an implementer of this id or name; ignored",
             "URL parameter `status=paused`: unknown status; ignored",
         ]
     );
 }
 
 #[test]
-fn implementer_names_are_not_split_at_commas() {
-    let name = "Caisse des Dépôts (France, Italy, Morocco, Senegal, Tunisia)";
-    assert!(valid_values(FacetKind::Implementer).contains(&name.to_owned()));
+fn implementers_are_organisation_ids_and_old_links_naming_them_still_read() {
+    let id = "caisse-des-depots-france-italy-morocco-senegal-tunisia";
+    assert!(valid_values(FacetKind::Implementer).contains(&id.to_owned()));
     let mut state = ExplorerState::default();
-    state.filters.insert(FacetKind::Implementer, name);
-    state.filters.insert(FacetKind::Implementer, "IOM");
+    state.filters.insert(FacetKind::Implementer, id);
+    state.filters.insert(FacetKind::Implementer, "iom");
     let query = state.to_query_string();
-    assert_eq!(
-        query,
-        "?org=Caisse+des+D%C3%A9p%C3%B4ts+%28France%2C+Italy%2C+Morocco%2C+Senegal%2C+Tunisia%29\
-         &org=IOM"
-    );
+    assert_eq!(query, format!("?org={id}&org=iom"));
     assert_eq!(clean(&query), state);
-    // Written with raw commas, the name still reads as one value.
+    // A link made when the filter took names, raw commas and all, reads as the organisation.
+    let name = "Caisse des Dépôts (France, Italy, Morocco, Senegal, Tunisia)";
     let raw = format!("org={}", name.replace(' ', "+"));
-    assert_eq!(clean(&raw).filters.values(FacetKind::Implementer), [name]);
+    assert_eq!(clean(&raw).filters.values(FacetKind::Implementer), [id]);
+    // An office's name reads as its organisation, which the filter offers: IOM Belgium is IOM.
+    assert_eq!(
+        clean("org=IOM+Belgium")
+            .filters
+            .values(FacetKind::Implementer),
+        ["iom"]
+    );
+    assert_eq!(
+        clean("org=OIM").filters.values(FacetKind::Implementer),
+        ["iom"]
+    );
     // "IOM,UNDP" is not two implementers but one unknown name.
     let (state, warnings) = parse("org=IOM,UNDP");
     assert!(state.filters.is_empty());
@@ -377,7 +386,8 @@ fn the_query_string_is_read_up_to_eight_kib_and_cut_between_parameters() {
 
 #[test]
 fn a_state_too_long_for_a_url_is_trimmed_to_one_that_reads_back_whole() {
-    // A catalogue whose implementers have long accented names: fifty of them, each tripled by
+    // A catalogue whose implementers have long accented ids (no real id is accented, but a
+    // partner's catalogue is read by the same code): fifty of them, each tripled by
     // percent-encoding, and a query of ampersands (also tripled) are far more than a URL holds.
     let real = catalogue();
     let names: Vec<String> = (0..MAX_VALUES_PER_FACET)
@@ -387,15 +397,17 @@ fn a_state_too_long_for_a_url_is_trimmed_to_one_that_reads_back_whole() {
     programme.implementers = names
         .iter()
         .map(|name| diaspora_core::Organisation {
+            id: name.clone(),
             name: name.clone(),
             kind: "ngo".into(),
+            group: name.clone(),
         })
         .collect();
     let catalogue = Catalogue {
         programmes: vec![programme],
         geography: common::geography(),
         vocabularies: common::vocabularies(),
-        aliases: Default::default(),
+        organisations: Default::default(),
         concepts: Default::default(),
     };
     let mut pairs: Vec<(String, String)> = vec![("q".into(), "&".repeat(MAX_QUERY_BYTES))];

@@ -4,6 +4,8 @@
 mod common;
 
 use diaspora_core::data::calendar::Date;
+use diaspora_core::data::validate::validate_organisations;
+use diaspora_core::Organisations;
 
 /// The fixtures are checked as of a fixed day, so that year rules give stable messages.
 fn today() -> Date {
@@ -82,8 +84,9 @@ fn wrong_types_are_reported_field_by_field() {
         "invalid/wrong-type.json",
         &[
             "invalid/wrong-type.json: record 0 (medma-2): origin_countries: expected a list, found a string",
-            "invalid/wrong-type.json: record 0 (medma-2): implementers[0]: missing field `type`",
-            "invalid/wrong-type.json: record 0 (medma-2): implementers[1]: unknown field `url`, expected `name` or `type`",
+            // The format before organisations had ids: named by an id now.
+            "invalid/wrong-type.json: record 0 (medma-2): implementers[0]: invalid type: map, expected an organisation id of data/organisations.json (a string)",
+            "invalid/wrong-type.json: record 0 (medma-2): implementers[1]: invalid type: map, expected an organisation id of data/organisations.json (a string)",
             "invalid/wrong-type.json: record 0 (medma-2): start_year: invalid type: string \"2012\", expected i32",
             "invalid/wrong-type.json: record 0 (medma-2): status: unknown variant `active`, expected one of `ongoing`, `completed`, `unknown`",
         ],
@@ -110,6 +113,54 @@ fn part_of_names_the_head_of_a_family_in_the_same_file() {
             "invalid/part-of.json: record 3 (orphan): part_of: \"nowhere\" is not the id of a record of this file",
             "invalid/part-of.json: record 4 (selfish): part_of: a record cannot be part of itself",
         ],
+    );
+}
+
+#[test]
+fn organisations_are_ids_of_the_organisations_file() {
+    assert_messages(
+        "invalid/unknown-organisations.json",
+        &[
+            "invalid/unknown-organisations.json: record 0 (orgs): implementers[0]: \"iom-belgum\" is not the id of an organisation of data/organisations.json (did you mean \"iom-belgium\"?)",
+            "invalid/unknown-organisations.json: record 0 (orgs): implementers[2]: \"iom-belgium\" is listed twice",
+            "invalid/unknown-organisations.json: record 0 (orgs): funders[0]: \"Belgian Development Cooperation\" is not the id of an organisation of data/organisations.json",
+        ],
+    );
+}
+
+#[test]
+fn the_organisations_file_is_checked_entry_by_entry() {
+    let organisations = Organisations::from_json(
+        r#"{"organisations": [
+            {"id": "iom", "name": "International Organization for Migration", "type": "international-organisation", "website": "javascript:alert(1)"},
+            {"id": "IOM Belgium", "name": "IOM Belgium", "type": "international-organisation", "part_of": "iom"},
+            {"id": "iom", "name": "  ", "type": "gov"},
+            {"id": "unit", "name": "A unit", "type": "ngo", "part_of": "nowhere"},
+            {"id": "sub-unit", "name": "A sub\u2067unit", "type": "ngo", "part_of": "IOM Belgium"},
+            {"id": "selfish", "name": "Itself", "type": "ngo", "part_of": "selfish"}
+        ]}"#,
+    )
+    .unwrap();
+    let messages: Vec<String> =
+        validate_organisations("orgs.json", &organisations, &common::vocabularies())
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+    assert_eq!(
+        messages,
+        [
+            "orgs.json: organisations[0] (iom).website: \"javascript:alert(1)\": the scheme \"javascript\" is not allowed (use https, or http where no https page exists)",
+            "orgs.json: organisations[1] (IOM Belgium).id: \"IOM Belgium\" is not a slug (lowercase letters and digits joined by single hyphens)",
+            "orgs.json: organisations[2] (iom).id: \"iom\" is already the id of organisations[0]",
+            "orgs.json: organisations[2] (iom).name: must not be empty",
+            "orgs.json: organisations[2] (iom).type: \"gov\" is not an organisation type (one of: government, international-organisation, development-agency, diaspora-organisation, ngo, private-sector, academic)",
+            "orgs.json: organisations[3] (unit).part_of: \"nowhere\" is not the id of an organisation of this file",
+            "orgs.json: organisations[4] (sub-unit).name: contains an invisible direction control (U+202A–U+202E, U+2066–U+2069)",
+            "orgs.json: organisations[4] (sub-unit).part_of: \"IOM Belgium\" is itself part of \"iom\": name the organisation at the head",
+            "orgs.json: organisations[5] (selfish).part_of: an organisation cannot be part of itself",
+        ],
+        "\n{}",
+        messages.join("\n")
     );
 }
 
@@ -160,7 +211,7 @@ fn unknown_country_and_vocabulary_codes_are_refused() {
             "invalid/unknown-codes.json: record 0 (medma-2): themes[0]: \"diaspora\" is not a theme code (see data/vocabularies.json)",
             "invalid/unknown-codes.json: record 0 (medma-2): support_types[0]: \"money\" is not a support type code (see data/vocabularies.json)",
             "invalid/unknown-codes.json: record 0 (medma-2): target_groups[0]: \"everyone\" is not a target group code (see data/vocabularies.json)",
-            "invalid/unknown-codes.json: record 0 (medma-2): funders[0].type: \"gov\" is not an organisation type (one of: government, international-organisation, development-agency, diaspora-organisation, ngo, private-sector, academic)",
+            "invalid/unknown-codes.json: record 0 (medma-2): funders[0]: \"european-onion\" is not the id of an organisation of data/organisations.json",
         ],
     );
 }
@@ -198,7 +249,6 @@ fn direction_controls_are_refused_in_text_and_urls() {
         "invalid/direction-controls.json",
         &[
             "invalid/direction-controls.json: record 0 (medma-2): title: contains the invisible direction control U+202E, which can make text read differently from what it is; right-to-left text needs none",
-            "invalid/direction-controls.json: record 0 (medma-2): implementers[0].name: contains the invisible direction control U+2067, which can make text read differently from what it is; right-to-left text needs none",
             "invalid/direction-controls.json: record 0 (medma-2): sources[0].url: \"https://gfmd.org/pfp/\\u{202e}gnp.exe\" contains the character '\\u{202e}'",
         ],
     );

@@ -43,7 +43,7 @@ fn main() {
     let catalogue: &'static Catalogue = Box::leak(Box::new(
         Catalogue::from_json(CATALOGUE).expect("build.rs wrote a valid catalogue"),
     ));
-    let engine = Box::leak(Box::new(SearchEngine::new(catalogue, &catalogue.aliases)));
+    let engine = Box::leak(Box::new(SearchEngine::new(catalogue)));
     let data = Dataset { catalogue, engine };
     let site = site_url();
 

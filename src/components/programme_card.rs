@@ -5,7 +5,7 @@ use diaspora_core::data::Countries;
 use diaspora_core::explorer::embed::ProgrammeLinks;
 use diaspora_core::present::display::{
     acronym_after_title, country_names, facet_value_label, in_reader_language, is_worldwide,
-    years_and_status,
+    organisation_label, years_and_status,
 };
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
@@ -40,12 +40,15 @@ pub fn ProgrammeCard(
                 .unwrap_or_else(|| messages().not_specified.to_owned())
         }
     };
-    let implementers = programme
-        .implementers
-        .iter()
-        .map(|organisation| organisation.name.as_str())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let implementers = move || {
+        let lang = explorer.lang.get();
+        programme
+            .implementers
+            .iter()
+            .map(|organisation| organisation_label(catalogue, organisation, lang))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     let years = move || years_and_status(programme, &catalogue.vocabularies, explorer.lang.get());
     let acronym = acronym_after_title(programme);
     // Who may take part, where a source says it: what a reader weighing the card asks first.
@@ -54,15 +57,14 @@ pub fn ProgrammeCard(
         let french = t.who_fr.as_deref();
         Some(move || in_reader_language(english, french, explorer.lang.get()))
     });
-    let open = programme.is_open_to_applications().then(|| {
-        move || {
-            catalogue
-                .vocabularies
-                .participation
-                .label("open", explorer.lang.get())
-                .to_owned()
-        }
-    });
+    let open_label = move || {
+        catalogue
+            .vocabularies
+            .participation
+            .label("open", explorer.lang.get())
+            .to_owned()
+    };
+    let open = programme.is_open_to_applications().then_some(open_label);
     let themes = programme
         .themes
         .iter()
@@ -125,7 +127,7 @@ pub fn ProgrammeCard(
                 .into_any()
             }}
             <dl class="programme-facts">
-                {(!implementers.is_empty()).then(|| view! {
+                {(!programme.implementers.is_empty()).then(|| view! {
                     <div>
                         <dt>{move || messages().implemented_by}</dt>
                         <dd>{implementers}</dd>

@@ -4,7 +4,8 @@
 use diaspora_core::data::Countries;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::display::{
-    acronym_after_title, country_names, facet_value_label, in_reader_language, years_and_status,
+    acronym_after_title, country_names, facet_value_label, in_reader_language,
+    organisation_full_name, years_and_status,
 };
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::present::related::{related_programmes, Family};
@@ -126,7 +127,11 @@ fn ProgrammeDetails(programme: &'static Programme) -> impl IntoView {
                         &organisation.kind,
                         lang,
                     );
-                    format!("{} ({kind})", organisation.name)
+                    // "Name (ACR) – type": the acronym already takes the brackets.
+                    format!(
+                        "{} – {kind}",
+                        organisation_full_name(catalogue, organisation, lang)
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(" · ")

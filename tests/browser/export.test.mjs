@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   allResultIds, CONCURRENCY, countryName, dataset, facetCounts, filtered, label, newPage,
-  PAGE_SIZE, start, titleOrder, waitForCount,
+  PAGE_SIZE, start, titleOrder, waitForCount, organisation,
 } from './support.mjs';
 
 // The columns of core/src/present/export.rs (CSV_COLUMNS): a stable interface for programs.
@@ -86,7 +86,7 @@ describe('export', { concurrency: CONCURRENCY }, () => {
       assert.equal(column(row, 'themes'), record.themes.map((c) => label('themes', c)).join('; '));
       assert.equal(column(row, 'start_year'), record.start_year == null ? '' : String(record.start_year));
       assert.equal(column(row, 'status'), label('statuses', record.status));
-      assert.equal(column(row, 'implementers'), record.implementers.map((o) => o.name).join('; '));
+      assert.equal(column(row, 'implementers'), record.implementers.map((id) => organisation(id).name).join('; '));
       assert.equal(column(row, 'origin_countries'), record.origin_countries
         .map((c) => (c === '*' ? 'Many countries' : countryName(c))).join('; '));
       assert.equal(column(row, 'sources'), record.sources.map((s) => s.url).join(' '));

@@ -10,9 +10,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { hostileDistDir, newPage, root, start } from './support.mjs';
+import { hostileDistDir, newPage, organisation, organisationsFor, root, start } from './support.mjs';
 
 const records = JSON.parse(readFileSync(`${root}tests/fixtures/hostile/programmes.json`, 'utf8'));
+const hostileOrganisations = organisationsFor(`${root}tests/fixtures/hostile/programmes.json`);
 
 let env;
 before(async () => {
@@ -64,7 +65,8 @@ function assertInert(found, where) {
 function hostilePieces(record) {
   const shown = [
     record.title, record.acronym, record.original_title, record.summary,
-    ...[...record.implementers, ...record.funders ?? [], ...record.partners ?? []].map((o) => o.name),
+    ...[...record.implementers, ...record.funders ?? [], ...record.partners ?? []]
+      .map((id) => organisation(id, hostileOrganisations).name),
     ...record.sources.map((source) => source.supports),
   ].filter(Boolean).join('\n');
   return shown.match(/<[a-z!/][^<>]{0,40}>?|\$\{[^}]*\}|\{\{[^}]*\}\}|javascript:[^ "<]*/gi) ?? [];

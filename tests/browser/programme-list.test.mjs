@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   browseOrder, CONCURRENCY, countryName, dataset, label, newPage, PAGE_SIZE, params, shownCount,
-  shownIds, start,
+  shownIds, start, organisationLabel,
 } from './support.mjs';
 
 const N = dataset.length;
@@ -135,7 +135,7 @@ describe('the programme list', { concurrency: CONCURRENCY }, () => {
     for (const code of [...record.origin_countries, ...record.residence_countries].filter((c) => c !== '*')) {
       assert.ok(text.includes(countryName(code)), `${countryName(code)} missing from:\n${text}`);
     }
-    for (const implementer of record.implementers) assert.ok(text.includes(implementer.name), text);
+    for (const id of record.implementers) assert.ok(text.includes(organisationLabel(id)), text);
     const years = record.end_year == null ? `since ${record.start_year}`
       : record.end_year === record.start_year ? `${record.start_year}` : `${record.start_year}–${record.end_year}`;
     assert.ok(text.includes(`${years} · ${label('statuses', record.status)}`), `${years} missing from:\n${text}`);

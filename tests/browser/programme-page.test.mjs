@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CONCURRENCY, countryName, dataset, fold, isRegionCode, label, newPage, params, programmeOf, shownCount, start,
-  typeQuery, waitForCount,
+  typeQuery, waitForCount, organisation, organisationFullName,
 } from './support.mjs';
 
 const byId = new Map(dataset.map((record) => [record.id, record]));
@@ -25,7 +25,7 @@ function countryList(codes) {
 function related(record, limit = 6) {
   // Countries are shared; "many countries" and whole regions are not.
   const shared = (a, b) => new Set(a.filter((v) => v !== '*' && !isRegionCode(v) && b.includes(v))).size;
-  const names = (r) => r.implementers.map((o) => o.name);
+  const names = (r) => r.implementers.map((id) => organisation(id).group);
   const status = { ongoing: 0, unknown: 1, completed: 2 };
   // A family (part_of) is listed on its own, not among the related.
   const family = (other) => other.part_of === record.id || record.part_of === other.id;
@@ -95,7 +95,8 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
       rows.map((row) => [row.querySelector('dt').innerText.trim(), row.querySelector('dd').innerText.trim()])));
     assert.equal(details.get('Countries of origin'), countryList(rich.origin_countries));
     assert.equal(details.get('Countries of residence'), countryList(rich.residence_countries));
-    const organisations = (list) => list.map((o) => `${o.name} (${label('organisation_types', o.type)})`).join(' · ');
+    const organisations = (list) => list
+      .map((id) => `${organisationFullName(id)} – ${label('organisation_types', organisation(id).type)}`).join(' · ');
     assert.equal(details.get('Run by'), organisations(rich.implementers));
     if (rich.funders?.length) assert.equal(details.get('Funded by'), organisations(rich.funders));
     if (rich.partners?.length) assert.equal(details.get('Partners'), organisations(rich.partners));

@@ -154,8 +154,48 @@ export async function appReady(page) {
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
+const datasetPath = process.env.DIASPORA_DATA || `${root}data/programmes.json`;
 /** The dataset the release build was made from (make dist DATA=… sets DIASPORA_DATA). */
-export const dataset = readJson(process.env.DIASPORA_DATA || `${root}data/programmes.json`);
+export const dataset = readJson(datasetPath);
+
+/**
+ * The organisations file a dataset's ids refer to, found as build.rs finds it
+ * (core/src/data/catalogue.rs, organisations_file_for): `<name>.organisations.json` beside the
+ * dataset, else `organisations.json` in its folder, else data/organisations.json. A map id → entry, each with its `group`
+ * (the id the implementer filter offers: its parent's for an office).
+ */
+export function organisationsFor(path) {
+  const own = path.replace(/\.json$/, '.organisations.json');
+  const file = [own, join(path, '..', 'organisations.json')].find((candidate) => existsSync(candidate))
+    ?? `${root}data/organisations.json`;
+  const entries = readJson(file).organisations;
+  return new Map(entries.map((entry) => [entry.id, { ...entry, group: entry.part_of ?? entry.id }]));
+}
+/** The dataset's organisations by id. */
+export const organisations = organisationsFor(datasetPath);
+/** The organisation of `id` in the dataset's organisations file. */
+export const organisation = (id, registry = organisations) => {
+  const entry = registry.get(id);
+  if (!entry) throw new Error(`no organisation ${id}`);
+  return entry;
+};
+/** How a card names an organisation: its acronym in `lang` (or the other's), else its name. */
+export const organisationLabel = (id, lang = 'en', registry = organisations) => {
+  const { acronyms = {}, name } = organisation(id, registry);
+  return (lang === 'fr' ? acronyms.fr ?? acronyms.en : acronyms.en ?? acronyms.fr) ?? name;
+};
+/** How a programme page names one in full: "Name (ACR)", the acronym in `lang`. */
+export const organisationFullName = (id, lang = 'en', registry = organisations) => {
+  const { name } = organisation(id, registry);
+  const label = organisationLabel(id, lang, registry);
+  return label === name || name.includes(label) ? name : `${name} (${label})`;
+};
+/** Every name search finds organisation `id` by: its own, then its parent's. */
+export const organisationNames = (id, registry = organisations) => {
+  const entry = organisation(id, registry);
+  const names = (e) => [e.name, e.acronyms?.en, e.acronyms?.fr, ...(e.other_names ?? [])].filter(Boolean);
+  return [...names(entry), ...(entry.part_of ? names(organisation(entry.part_of, registry)) : [])];
+};
 export const countries = readJson(`${root}data/countries.json`);
 export const vocabularies = readJson(`${root}data/vocabularies.json`);
 /** The search's meanings (data/concepts.json): words that find each other. */
@@ -219,8 +259,12 @@ export function facetValues(record, facet) {
     case 'theme': return record.themes;
     case 'support': return record.support_types;
     case 'target': return record.target_groups;
-    case 'org_type': return [...new Set(record.implementers.map((o) => o.type))];
-    case 'org': return [...new Set(record.implementers.map((o) => o.name))];
+    case 'org_type': return [...new Set(record.implementers.map((id) => organisation(id).type))];
+    case 'org': return [...new Set(record.implementers.map((id) => organisation(id).group))];
+    case 'taking_part': return [
+      ...(record.status === 'ongoing' && record.taking_part?.open_to_applications === true ? ['open'] : []),
+      ...(record.taking_part ? ['described'] : []),
+    ];
     case 'status': return [record.status];
     default: throw new Error(`unknown facet ${facet}`);
   }
@@ -269,7 +313,7 @@ export const fold = (text) =>
 export function searchableText(record) {
   const parts = [
     record.title, record.acronym, record.original_title, record.summary, record.summary_fr,
-    ...[...record.implementers, ...record.funders ?? [], ...record.partners ?? []].map((o) => o.name),
+    ...[...record.implementers, ...record.funders ?? [], ...record.partners ?? []].flatMap((id) => organisationNames(id)),
     ...[...record.origin_countries, ...record.residence_countries]
       .filter((code) => countryByCode.has(code))
       .flatMap((code) => [countryName(code, 'en'), countryName(code, 'fr')]),

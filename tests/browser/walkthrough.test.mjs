@@ -9,7 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataset, filtered, newPage, start, startPartnerSite, typeQuery, writePartnerPage } from './support.mjs';
+import {
+  dataset, filtered, newPage, organisation, start, startPartnerSite, typeQuery, writePartnerPage,
+} from './support.mjs';
 
 let env;
 before(async () => {
@@ -206,7 +208,7 @@ test('a "To" year before the "From" year is kept as typed, marked invalid and ex
 });
 
 test('every implementer is in reach: "Show 100 of N", then "Show all N"', async () => {
-  const names = new Set(dataset.flatMap((p) => p.implementers.map((o) => o.name)));
+  const names = new Set(dataset.flatMap((p) => p.implementers.map((id) => organisation(id).group)));
   assert.ok(names.size > 100, `${names.size} implementers: the cap is not reached`);
   const { page, close } = await newPage(env.browser, env.url);
   try {

@@ -24,7 +24,7 @@ impl Engine {
     #[wasm_bindgen(constructor)]
     pub fn new(catalogue_json: &str) -> Result<Engine, JsError> {
         let catalogue = Catalogue::from_json(catalogue_json)?;
-        let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+        let engine = SearchEngine::new(&catalogue);
         Ok(Engine { catalogue, engine })
     }
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use diaspora_core::data::calendar::today_utc;
-use diaspora_core::data::catalogue::Sources;
+use diaspora_core::data::catalogue::{organisations_file_for, Sources};
 use diaspora_core::search::index::SearchIndex;
 use diaspora_core::Catalogue;
 
@@ -30,7 +30,7 @@ fn main() {
         PathBuf::from(&dataset),
         data_dir.join("countries.json"),
         data_dir.join("vocabularies.json"),
-        data_dir.join("aliases.json"),
+        organisations_file_for(Path::new(&dataset), &data_dir.join("organisations.json")),
         data_dir.join("concepts.json"),
         data_dir.join("demonyms.json"),
     ];
@@ -45,14 +45,14 @@ fn main() {
         dataset: (&names[0], &texts[0]),
         countries: (&names[1], &texts[1]),
         vocabularies: (&names[2], &texts[2]),
-        aliases: (&names[3], &texts[3]),
+        organisations: (&names[3], &texts[3]),
         concepts: (&names[4], &texts[4]),
         demonyms: (&names[5], &texts[5]),
         today: today_utc(),
     }) {
         Ok(catalogue) => {
             if let Some(path) = index_path {
-                let index = SearchIndex::build(&catalogue, &catalogue.aliases);
+                let index = SearchIndex::build(&catalogue);
                 fs::write(&path, index.to_bytes()).unwrap_or_else(|error| {
                     eprintln!("{path}: {error}");
                     process::exit(1);

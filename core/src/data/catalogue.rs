@@ -4,13 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::calendar::Date;
-use crate::data::validate::{validate_dataset, Context, Problem};
+use crate::data::organisations::{Organisations, OrganisationsFile};
+use crate::data::validate::{validate_dataset, validate_organisations, Context, Problem};
 
 use crate::data::concepts::Concepts;
 use crate::data::geography::{Geography, GeographyFile};
 use crate::data::model::Programme;
 use crate::data::vocabulary::Vocabularies;
-use crate::data::Aliases;
 
 /// The serialised form written by `build.rs` and embedded in the app.
 #[derive(Serialize, Deserialize)]
@@ -18,7 +18,7 @@ pub struct CatalogueFile {
     pub programmes: Vec<Programme>,
     pub geography: GeographyFile,
     pub vocabularies: Vocabularies,
-    pub aliases: Aliases,
+    pub organisations: OrganisationsFile,
     pub concepts: Concepts,
 }
 
@@ -27,7 +27,8 @@ pub struct Catalogue {
     pub programmes: Vec<Programme>,
     pub geography: Geography,
     pub vocabularies: Vocabularies,
-    pub aliases: Aliases,
+    /// Every organisation the programmes name (`data/organisations.json`).
+    pub organisations: Organisations,
     /// Meanings for search (`data/concepts.json`).
     pub concepts: Concepts,
 }
@@ -65,11 +66,17 @@ impl Catalogue {
     /// The same from the bytes of the JSON (as fetched), which must be UTF-8.
     pub fn from_json_bytes(bytes: &[u8]) -> serde_json::Result<Self> {
         let file: CatalogueFile = serde_json::from_slice(bytes)?;
+        let organisations = Organisations::new(file.organisations);
+        let mut programmes = file.programmes;
+        for programme in &mut programmes {
+            // The build checked every id; an unknown one keeps an empty name.
+            programme.resolve_organisations(&organisations);
+        }
         Ok(Catalogue {
-            programmes: file.programmes,
+            programmes,
             geography: Geography::new(file.geography),
             vocabularies: file.vocabularies,
-            aliases: file.aliases,
+            organisations,
             concepts: file.concepts,
         })
     }
@@ -81,14 +88,14 @@ impl Catalogue {
             programmes: &'a [Programme],
             geography: &'a GeographyFile,
             vocabularies: &'a Vocabularies,
-            aliases: &'a Aliases,
+            organisations: &'a OrganisationsFile,
             concepts: &'a Concepts,
         }
         serde_json::to_string(&Borrowed {
             programmes: &self.programmes,
             geography: self.geography.file(),
             vocabularies: &self.vocabularies,
-            aliases: &self.aliases,
+            organisations: self.organisations.file(),
             concepts: &self.concepts,
         })
         .expect("a catalogue always serialises")
@@ -106,11 +113,17 @@ impl Catalogue {
         let mut geography = parse(sources.countries, Geography::from_json)?;
         geography.add_demonyms(sources.demonyms.0, sources.demonyms.1)?;
         let vocabularies = parse(sources.vocabularies, Vocabularies::from_json)?;
-        let aliases = parse(sources.aliases, Aliases::from_json)?;
+        let organisations = parse(sources.organisations, Organisations::from_json)?;
+        let problems =
+            validate_organisations(sources.organisations.0, &organisations, &vocabularies);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         let concepts = Concepts::load(sources.concepts.0, sources.concepts.1)?;
         let context = Context {
             geography: &geography,
             vocabularies: &vocabularies,
+            organisations: (sources.organisations.0, &organisations),
             today: sources.today,
         };
         let (name, text) = sources.dataset;
@@ -119,13 +132,14 @@ impl Catalogue {
             programmes,
             geography,
             vocabularies,
-            aliases,
+            organisations,
             concepts,
         })
     }
 
     /// Another dataset (a partner's `programmes.json`, fetched at run time) checked by the
-    /// same rules as the build, against this catalogue's countries, vocabularies and aliases.
+    /// same rules as the build, against this catalogue's countries, vocabularies and
+    /// organisations (a partner names organisations by the ids of `data/organisations.json`).
     /// Each problem names the file, the record and the field, as at build time.
     ///
     /// ```
@@ -146,6 +160,7 @@ impl Catalogue {
         let context = Context {
             geography: &self.geography,
             vocabularies: &self.vocabularies,
+            organisations: ("data/organisations.json", &self.organisations),
             today,
         };
         let programmes = validate_dataset(name, text, &context)?;
@@ -153,10 +168,37 @@ impl Catalogue {
             programmes,
             geography: self.geography.clone(),
             vocabularies: self.vocabularies.clone(),
-            aliases: self.aliases.clone(),
+            organisations: self.organisations.clone(),
             concepts: self.concepts.clone(),
         })
     }
+}
+
+/// The organisations file a dataset's ids refer to: `<name>.organisations.json` beside it
+/// when there is one (a synthetic dataset with its own organisations), else
+/// `organisations.json` in its folder (`data/organisations.json` for `data/programmes.json`,
+/// a test fixture's own), else `repository`'s (`data/organisations.json`: a dataset elsewhere
+/// names the catalogue's organisations).
+///
+/// ```
+/// use std::path::Path;
+/// use diaspora_core::data::catalogue::organisations_file_for;
+/// let repository = Path::new("data/organisations.json");
+/// assert_eq!(organisations_file_for(Path::new("/nowhere/partner.json"), repository), repository);
+/// ```
+pub fn organisations_file_for(
+    dataset: &std::path::Path,
+    repository: &std::path::Path,
+) -> std::path::PathBuf {
+    let folder = dataset.parent().unwrap_or(std::path::Path::new(""));
+    let own = dataset
+        .file_stem()
+        .map(|stem| folder.join(format!("{}.organisations.json", stem.to_string_lossy())));
+    [own, Some(folder.join("organisations.json"))]
+        .into_iter()
+        .flatten()
+        .find(|path| path.is_file())
+        .unwrap_or_else(|| repository.to_owned())
 }
 
 /// The texts a catalogue is compiled from, each with the name it is reported under.
@@ -164,7 +206,8 @@ pub struct Sources<'a> {
     pub dataset: (&'a str, &'a str),
     pub countries: (&'a str, &'a str),
     pub vocabularies: (&'a str, &'a str),
-    pub aliases: (&'a str, &'a str),
+    /// `data/organisations.json`, or the one beside another dataset.
+    pub organisations: (&'a str, &'a str),
     pub concepts: (&'a str, &'a str),
     pub demonyms: (&'a str, &'a str),
     pub today: Date,
@@ -194,9 +237,9 @@ impl Sources<'static> {
                 "data/vocabularies.json",
                 include_str!("../../../data/vocabularies.json"),
             ),
-            aliases: (
-                "data/aliases.json",
-                include_str!("../../../data/aliases.json"),
+            organisations: (
+                "data/organisations.json",
+                include_str!("../../../data/organisations.json"),
             ),
             concepts: (
                 "data/concepts.json",

@@ -1,5 +1,5 @@
 //! The dataset: what a programme record is, the reference data it points into (countries and
-//! regions, vocabularies, organisation aliases, dates), every rule a dataset must pass, and the
+//! regions, vocabularies, organisations, dates), every rule a dataset must pass, and the
 //! validated catalogue the app embeds.
 //!
 //! Depends on [`crate::text`] only. A rule about what a record may contain belongs here
@@ -9,27 +9,27 @@
 //! - [`geography`]: countries and UN M49 regions with English and French names.
 //! - [`countries`]: the countries a programme names on one side, and whether it reaches many more.
 //! - [`vocabulary`]: the closed code lists (themes, support types, target groups, …).
-//! - [`aliases`]: other names of one organisation (IOM/OIM).
+//! - [`organisations`]: every organisation the records name, once, with its other names.
 //! - [`concepts`]: words and phrases for one idea, for search (remittance ≈ envoi d'argent).
 //! - [`calendar`]: dates as the dataset writes them, and today's.
 //! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
 //! - [`catalogue`]: validated programmes with their reference data, as the app embeds them.
 
-pub mod aliases;
 pub mod calendar;
 pub mod catalogue;
 pub mod concepts;
 pub mod countries;
 pub mod geography;
 pub mod model;
+pub mod organisations;
 pub mod validate;
 pub mod vocabulary;
 
-pub use aliases::Aliases;
 pub use catalogue::Catalogue;
 pub use concepts::Concepts;
 pub use countries::Countries;
 pub use geography::Geography;
 pub use model::{Organisation, Programme, Source, Status, TakingPart};
+pub use organisations::Organisations;
 pub use validate::{validate_dataset, Problem};
 pub use vocabulary::Vocabularies;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::calendar::Date;
 use crate::data::countries::Countries;
+use crate::data::organisations::Organisations;
 
 /// Whether a programme still runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -24,14 +25,67 @@ impl Status {
     }
 }
 
-/// An organisation involved in a programme: implementer, funder or partner.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// An organisation involved in a programme: implementer, funder or partner. A record names it
+/// by its id in `data/organisations.json` (and the bundle the same way); its name, type and
+/// group are filled in from that file when the catalogue loads ([`Organisation::resolve`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Organisation {
+    pub id: String,
+    /// Its official name.
     pub name: String,
     /// A code of the `organisation_types` vocabulary.
-    #[serde(rename = "type")]
     pub kind: String,
+    /// The id the implementer filter offers for it: its parent's for an office or unit.
+    pub group: String,
+}
+
+impl Organisation {
+    /// An organisation known by its id only, as read from JSON.
+    pub fn unresolved(id: impl Into<String>) -> Organisation {
+        Organisation {
+            id: id.into(),
+            name: String::new(),
+            kind: String::new(),
+            group: String::new(),
+        }
+    }
+
+    /// Fills in the name, type and group from the organisations file; `false` (and nothing
+    /// changed) when the file has no such id.
+    pub fn resolve(&mut self, organisations: &Organisations) -> bool {
+        let Some(entry) = organisations.get(&self.id) else {
+            return false;
+        };
+        self.name.clone_from(&entry.name);
+        self.kind.clone_from(&entry.kind);
+        self.group = organisations
+            .group_of(&self.id)
+            .unwrap_or(&self.id)
+            .to_owned();
+        true
+    }
+}
+
+impl Serialize for Organisation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.id)
+    }
+}
+
+impl<'de> Deserialize<'de> for Organisation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Id;
+        impl serde::de::Visitor<'_> for Id {
+            type Value = Organisation;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an organisation id of data/organisations.json (a string)")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Organisation, E> {
+                Ok(Organisation::unresolved(id))
+            }
+        }
+        deserializer.deserialize_str(Id)
+    }
 }
 
 /// A page a record's facts were taken from.
@@ -130,6 +184,27 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// Resolves every organisation of the record ([`Organisation::resolve`]); the ids the
+    /// file does not know, as `(field, index, id)`.
+    pub fn resolve_organisations(
+        &mut self,
+        organisations: &Organisations,
+    ) -> Vec<(&'static str, usize, String)> {
+        let mut unknown = Vec::new();
+        for (field, list) in [
+            ("implementers", &mut self.implementers),
+            ("funders", &mut self.funders),
+            ("partners", &mut self.partners),
+        ] {
+            for (i, organisation) in list.iter_mut().enumerate() {
+                if !organisation.resolve(organisations) {
+                    unknown.push((field, i, organisation.id.clone()));
+                }
+            }
+        }
+        unknown
+    }
+
     /// Whether a reader can apply or join now, as far as the sources show: a source says it
     /// takes applications and the programme is not known to have ended.
     pub fn is_open_to_applications(&self) -> bool {

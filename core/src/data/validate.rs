@@ -22,6 +22,7 @@ use crate::data::calendar::Date;
 use crate::data::countries::Countries;
 use crate::data::geography::Geography;
 use crate::data::model::{Organisation, Programme, Source, Status, TakingPart};
+use crate::data::organisations::Organisations;
 use crate::data::vocabulary::{Vocabularies, Vocabulary};
 use crate::text::distance::bounded_distance;
 
@@ -99,6 +100,8 @@ impl fmt::Display for Problem {
 pub struct Context<'a> {
     pub geography: &'a Geography,
     pub vocabularies: &'a Vocabularies,
+    /// The organisations file the records' organisation ids refer to, with its name.
+    pub organisations: (&'a str, &'a Organisations),
     /// The date of the check: `last_verified` may not be later, and start years may reach
     /// the following year (programmes announced ahead).
     pub today: Date,
@@ -159,6 +162,8 @@ pub fn validate_dataset(
     }
     for programme in &mut programmes {
         programme.regions = context.geography.regions_of(programme.all_places());
+        // Every id was checked above.
+        programme.resolve_organisations(context.organisations.1);
     }
     Ok(programmes)
 }
@@ -439,7 +444,7 @@ fn check_meaning(
         ("funders", &p.funders),
         ("partners", &p.partners),
     ] {
-        check_organisations(field, organisations, &v.organisation_types, report);
+        check_organisations(field, organisations, context.organisations, report);
     }
 
     // Its form was checked with the structure (a `Date` reads only from YYYY-MM-DD).
@@ -670,27 +675,123 @@ fn check_codes(
 fn check_organisations(
     field: &str,
     organisations: &[Organisation],
-    types: &Vocabulary,
+    (file, known): (&str, &Organisations),
     report: &mut RecordReport<'_, '_>,
 ) {
     for (i, organisation) in organisations.iter().enumerate() {
-        check_text(
-            &format!("{field}[{i}].name"),
-            Some(&organisation.name),
-            report,
-        );
-        if !types.contains(&organisation.kind) {
-            let known: Vec<_> = types.codes().collect();
+        let path = format!("{field}[{i}]");
+        let id = organisation.id.as_str();
+        if known.get(id).is_none() {
+            let hint = known
+                .all()
+                .iter()
+                .find(|entry| is_near(&entry.id, id))
+                .map(|entry| format!(" (did you mean \"{}\"?)", entry.id))
+                .unwrap_or_default();
             report.push(
-                format!("{field}[{i}].type"),
+                path,
+                format!("{id:?} is not the id of an organisation of {file}{hint}"),
+            );
+        } else if organisations[..i].iter().any(|o| o.id == id) {
+            report.push(path, format!("{id:?} is listed twice"));
+        }
+    }
+}
+
+/// Every rule the organisations file must pass, each problem naming the entry and field:
+/// ids are unique slugs, names are text, types are codes of the vocabulary, websites are safe
+/// URLs, and an office names a parent of the file that is itself part of none.
+pub fn validate_organisations(
+    file: &str,
+    organisations: &Organisations,
+    vocabularies: &Vocabularies,
+) -> Vec<Problem> {
+    let mut list = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, entry) in organisations.all().iter().enumerate() {
+        let mut push = |field: &str, message: String| {
+            list.push(Problem {
+                file: file.to_owned(),
+                location: Location::Field(format!("organisations[{i}] ({}).{field}", entry.id)),
+                message,
+            });
+        };
+        if !is_slug(&entry.id) {
+            push(
+                "id",
+                format!(
+                    "{:?} is not a slug (lowercase letters and digits joined by single hyphens)",
+                    entry.id
+                ),
+            );
+        }
+        if let Some(first) = seen.insert(&entry.id, i) {
+            push(
+                "id",
+                format!("{:?} is already the id of organisations[{first}]", entry.id),
+            );
+        }
+        let texts = [
+            ("name", Some(&entry.name)),
+            ("acronyms.en", entry.acronyms.en.as_ref()),
+            ("acronyms.fr", entry.acronyms.fr.as_ref()),
+        ]
+        .into_iter()
+        .chain(
+            entry
+                .other_names
+                .iter()
+                .map(|name| ("other_names", Some(name))),
+        );
+        for (field, text) in texts {
+            if let Some(text) = text {
+                if text.trim().is_empty() {
+                    push(field, "must not be empty".to_owned());
+                } else if text.chars().any(is_direction_control) {
+                    push(
+                        field,
+                        "contains an invisible direction control (U+202A–U+202E, U+2066–U+2069)"
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+        if !vocabularies.organisation_types.contains(&entry.kind) {
+            let known: Vec<_> = vocabularies.organisation_types.codes().collect();
+            push(
+                "type",
                 format!(
                     "{:?} is not an organisation type (one of: {})",
-                    organisation.kind,
+                    entry.kind,
                     known.join(", ")
                 ),
             );
         }
+        if let Some(url) = &entry.website {
+            if let Err(message) = check_url(url) {
+                push("website", message);
+            }
+        }
+        match entry.part_of.as_deref() {
+            None => {}
+            Some(parent) if parent == entry.id => push(
+                "part_of",
+                "an organisation cannot be part of itself".to_owned(),
+            ),
+            Some(parent) => match organisations.get(parent) {
+                None => push(
+                    "part_of",
+                    format!("{parent:?} is not the id of an organisation of this file"),
+                ),
+                Some(head) => {
+                    if let Some(grandparent) = &head.part_of {
+                        push("part_of", format!("{parent:?} is itself part of {grandparent:?}: name the organisation at the head"));
+                    }
+                }
+            },
+        }
     }
+    list
 }
 
 fn check_years(

@@ -100,7 +100,10 @@ mod tests {
             assert!(v.statuses.contains(status));
         }
         for code in ["open", "described"] {
-            assert!(v.participation.contains(code), "the taking-part filter needs {code}");
+            assert!(
+                v.participation.contains(code),
+                "the taking-part filter needs {code}"
+            );
         }
     }
 

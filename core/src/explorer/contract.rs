@@ -100,7 +100,7 @@ pub const PARTNER_DATA_PARAMETER: &str = "data";
 /// restarts the explorer) and passes to the core as parameters of the same names, but for
 /// [`PARTNER_DATA_ATTRIBUTE`] (see [`parameter_of_attribute`]). They are every parameter the
 /// core reads except [`NON_ATTRIBUTE_PARAMETERS`]; a test here holds the two lists to that.
-pub const ELEMENT_ATTRIBUTES: [&str; 22] = [
+pub const ELEMENT_ATTRIBUTES: [&str; 23] = [
     "q",
     "origin",
     "residence",
@@ -111,6 +111,7 @@ pub const ELEMENT_ATTRIBUTES: [&str; 22] = [
     "org_type",
     "org",
     "status",
+    "taking_part",
     "from",
     "to",
     "sort",

@@ -377,7 +377,8 @@ struct Reader<'c> {
     warnings: Vec<Warning>,
     /// Single-valued parameters already given a usable value.
     set: HashSet<Single>,
-    /// The names of all implementers, gathered at the first `org`.
+    /// The implementer filter's values (organisation ids) of all programmes, gathered at
+    /// the first `org`.
     implementer_names: Option<HashSet<&'c str>>,
     /// `from` and `to` as given, checked against each other once all are read.
     from_year: Option<i32>,
@@ -583,7 +584,18 @@ impl<'c> Reader<'c> {
                         .flat_map(|p| FacetKind::Implementer.values_of(p))
                         .collect()
                 });
-                names.contains(item).then(|| item.to_owned())
+                if names.contains(item) {
+                    return Some(item.to_owned());
+                }
+                // Links made before organisations had ids name them: `org=IOM`.
+                let organisations = &catalogue.organisations;
+                organisations
+                    .all()
+                    .iter()
+                    .find(|entry| entry.names().contains(&item))
+                    .and_then(|entry| organisations.group_of(&entry.id))
+                    .filter(|group| names.contains(group))
+                    .map(str::to_owned)
             }
         }
     }
@@ -665,7 +677,7 @@ fn unknown_value_message(kind: FacetKind) -> &'static str {
         FacetKind::Support => "unknown support type",
         FacetKind::Target => "unknown target group",
         FacetKind::ImplementerType => "unknown organisation type",
-        FacetKind::Implementer => "no programme has an implementer of this name",
+        FacetKind::Implementer => "no programme has an implementer of this id or name",
         FacetKind::Status => "unknown status",
         FacetKind::Participation => "unknown taking-part value (open or described)",
     }

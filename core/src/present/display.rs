@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::data::catalogue::Catalogue;
 use crate::data::countries::Countries;
 use crate::data::geography::Geography;
-use crate::data::model::{Programme, Status};
+use crate::data::model::{Organisation, Programme, Status};
 use crate::data::vocabulary::Vocabularies;
 use crate::present::i18n::Messages;
 use crate::request::FacetKind;
@@ -131,6 +131,40 @@ pub fn in_reader_language<'a>(
     }
 }
 
+/// How a list of organisations names one (a card's "Run by"): its acronym in the reader's
+/// language, else its name, from the organisations file; its id if the file lacks it.
+pub fn organisation_label<'a>(
+    catalogue: &'a Catalogue,
+    organisation: &'a Organisation,
+    lang: Lang,
+) -> &'a str {
+    catalogue
+        .organisations
+        .get(&organisation.id)
+        .map_or(organisation.id.as_str(), |entry| entry.label(lang))
+}
+
+/// An organisation named in full (a programme page): its name, with its acronym in the
+/// reader's language after it when there is one: "International Organization for Migration
+/// (OIM)".
+pub fn organisation_full_name(
+    catalogue: &Catalogue,
+    organisation: &Organisation,
+    lang: Lang,
+) -> String {
+    match catalogue.organisations.get(&organisation.id) {
+        None => organisation.id.clone(),
+        Some(entry) => {
+            let label = entry.label(lang);
+            if label == entry.name || entry.name.contains(label) {
+                entry.name.clone()
+            } else {
+                format!("{} ({label})", entry.name)
+            }
+        }
+    }
+}
+
 /// The acronym to show after the title, when it adds something: `MIDA` after "Migration for
 /// Development in Africa", but nothing after "iDiaspora" (acronym `iDiaspora`).
 pub fn acronym_after_title(programme: &Programme) -> Option<&str> {
@@ -141,7 +175,7 @@ pub fn acronym_after_title(programme: &Programme) -> Option<&str> {
 }
 
 /// How a facet value reads in the interface: a country or region by its name, a vocabulary
-/// code by its label, an implementer by its own name. Unknown values read as they are.
+/// code by its label, an implementer (an organisation id) by its acronym or name. Unknown values read as they are.
 ///
 /// ```ignore
 /// // With the bundled catalogue (tested in core/tests/display.rs):
@@ -170,7 +204,10 @@ pub fn facet_value_label<'a>(
         FacetKind::ImplementerType => vocabularies.organisation_types.label(value, lang),
         FacetKind::Status => vocabularies.statuses.label(value, lang),
         FacetKind::Participation => vocabularies.participation.label(value, lang),
-        FacetKind::Implementer => value,
+        FacetKind::Implementer => catalogue
+            .organisations
+            .get(value)
+            .map_or(value, |organisation| organisation.label(lang)),
     }
 }
 
@@ -217,20 +254,14 @@ pub fn facet_value_names<'a>(
         FacetKind::ImplementerType => labels(&vocabularies.organisation_types),
         FacetKind::Status => labels(&vocabularies.statuses),
         FacetKind::Participation => labels(&vocabularies.participation),
-        FacetKind::Implementer => {
-            let mut names = vec![value];
-            for group in &catalogue.aliases.organisations {
-                if group.iter().any(|name| name == value) {
-                    names.extend(
-                        group
-                            .iter()
-                            .map(String::as_str)
-                            .filter(|name| *name != value),
-                    );
-                }
-            }
-            names
-        }
+        FacetKind::Implementer => catalogue.organisations.get(value).map_or_else(
+            || vec![value],
+            |organisation| {
+                let mut names = organisation.names();
+                names.push(value);
+                names
+            },
+        ),
     }
 }
 

@@ -49,12 +49,12 @@ pub fn relatedness(programme: &Programme, other: &Programme) -> u32 {
         &programme
             .implementers
             .iter()
-            .map(|o| o.name.as_str())
+            .map(|o| o.group.as_str())
             .collect::<Vec<_>>(),
         &other
             .implementers
             .iter()
-            .map(|o| o.name.as_str())
+            .map(|o| o.group.as_str())
             .collect::<Vec<_>>(),
     );
     let support_types = shared(&programme.support_types, &other.support_types);

@@ -57,7 +57,8 @@ impl FacetKind {
         self as usize
     }
 
-    /// The values a programme has for this facet (codes, or names for implementers).
+    /// The values a programme has for this facet: codes (organisation ids for implementers,
+    /// an office's folded into its organisation's).
     pub fn values_of(self, programme: &Programme) -> Vec<&str> {
         fn codes(list: &[String]) -> Vec<&str> {
             list.iter().map(String::as_str).collect()
@@ -79,11 +80,17 @@ impl FacetKind {
                 types.dedup();
                 types
             }
-            FacetKind::Implementer => programme
-                .implementers
-                .iter()
-                .map(|o| o.name.as_str())
-                .collect(),
+            FacetKind::Implementer => {
+                // Offices fold into their organisation: IOM Belgium and IOM Somalia are IOM.
+                let mut groups: Vec<&str> = programme
+                    .implementers
+                    .iter()
+                    .map(|o| o.group.as_str())
+                    .collect();
+                groups.sort_unstable();
+                groups.dedup();
+                groups
+            }
             FacetKind::Status => vec![programme.status.code()],
             FacetKind::Participation => {
                 let mut values = Vec::new();

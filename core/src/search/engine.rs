@@ -26,10 +26,8 @@ use super::ranking::{
     MEANING_FACTOR, PHRASE_BONUS,
 };
 pub use super::ranking::{Quality, PARTIAL_BELOW};
-use crate::data::aliases::FoldedAliases;
 use crate::data::catalogue::Catalogue;
 use crate::data::model::Programme;
-use crate::data::Aliases;
 use crate::request::{FacetKind, SearchRequest, Sort};
 use crate::text::distance::{bounded_distance, bounded_prefix_distance};
 use crate::text::fold;
@@ -80,7 +78,7 @@ pub struct SearchResponse {
 /// use diaspora_core::request::SearchRequest;
 /// use diaspora_core::search::SearchEngine;
 ///
-/// let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+/// let engine = SearchEngine::new(&catalogue);
 /// let request = SearchRequest { query: "remittances zzyzx".into(), ..SearchRequest::default() };
 /// let response = engine.search(&catalogue, &request);
 /// let partial = response.partial.expect("no programme says 'zzyzx'");
@@ -153,8 +151,6 @@ pub struct SearchEngine {
     pub(super) forms: WordForms,
     /// The catalogue's concepts, for query words that are a term of one.
     meanings: Meanings,
-    /// The catalogue's organisation aliases, to name what matched ([`Hit::matched_elsewhere`]).
-    pub(super) aliases: FoldedAliases,
 }
 
 /// The inverted index, and the BM25F factor of each field of each document: its weight over
@@ -227,11 +223,11 @@ impl MatchedClause {
 
 impl SearchEngine {
     /// Indexes the catalogue and prepares its facets and orders.
-    pub fn new(catalogue: &Catalogue, aliases: &Aliases) -> Self {
+    pub fn new(catalogue: &Catalogue) -> Self {
         let engine = Self::deferred(catalogue);
         let _ = engine
             .text
-            .set(engine.text_index(SearchIndex::build(catalogue, aliases)));
+            .set(engine.text_index(SearchIndex::build(catalogue)));
         engine
     }
 
@@ -246,7 +242,7 @@ impl SearchEngine {
     /// The facets and orders only, at once: what browsing needs (no search words). The text
     /// index comes later, from [`Self::provide_index`] (built in steps, see
     /// [`IndexBuilder`](super::index::IndexBuilder)), or else from the first search, suggestion
-    /// or relaxation that needs it, which then builds it with the catalogue's own aliases.
+    /// or relaxation that needs it, which then builds it.
     /// The explorer starts this way: its first view needs no index, and the index is built in
     /// small steps after it.
     ///
@@ -315,7 +311,6 @@ impl SearchEngine {
                 &plain,
                 &forms,
             ),
-            aliases: FoldedAliases::new(&catalogue.aliases),
             plain,
             forms,
         }
@@ -341,10 +336,10 @@ impl SearchEngine {
         self.text.get().is_some()
     }
 
-    /// The text index, built now with the catalogue's aliases if it was not yet.
+    /// The text index, built now if it was not yet.
     pub(super) fn ensure_index(&self, catalogue: &Catalogue) {
         self.text
-            .get_or_init(|| self.text_index(SearchIndex::build(catalogue, &catalogue.aliases)));
+            .get_or_init(|| self.text_index(SearchIndex::build(catalogue)));
     }
 
     fn text_index(&self, index: SearchIndex) -> TextIndex {
@@ -1026,12 +1021,14 @@ impl SearchEngine {
         }
         for organisation in &programme.implementers {
             // Its other names too ("OIM" for "IOM Somalia"), as the index has them.
-            let mut names = vec![&organisation.name];
-            for group in self.aliases.mentioned_by(&organisation.name) {
-                names.extend(group);
-            }
-            if names_match(&names) {
-                found.push((FacetKind::Implementer, organisation.name.clone()));
+            let names = catalogue.organisations.search_names(&organisation.id);
+            let group = FacetKind::Implementer;
+            if names_match(&names)
+                && !found
+                    .iter()
+                    .any(|(k, v)| *k == group && *v == organisation.group)
+            {
+                found.push((group, organisation.group.clone()));
             }
         }
         for code in &programme.themes {

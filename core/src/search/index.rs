@@ -4,7 +4,7 @@
 //! need, and, unless it is a stop word, also in its stem for the field's language
 //! (`senegal`), which makes inflections match. Synonyms are added at indexing time: country
 //! names in English and French with their codes and alternative names, region names, the
-//! labels of vocabulary codes in both languages, and organisation aliases (IOM/OIM…).
+//! labels of vocabulary codes in both languages, and every name of each organisation (IOM/OIM…).
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -13,8 +13,7 @@ use super::analysis::compound::{camel_case_parts, domain_parts, Dictionary};
 use super::analysis::{Analyzer, Token, Tokenizer, WordForms};
 use super::indexed::indexed_texts;
 use super::postings::{PostingList, PostingStore};
-use crate::data::aliases::FoldedAliases;
-use crate::data::{Aliases, Catalogue};
+use crate::data::Catalogue;
 use crate::Lang;
 
 /// Where in a programme a term occurs; each field has its own weight in ranking.
@@ -227,22 +226,20 @@ impl Builder {
 /// # let catalogue = diaspora_core::Catalogue::repository(today_utc());
 /// use diaspora_core::search::index::{IndexBuilder, SearchIndex};
 ///
-/// let mut builder = IndexBuilder::new(&catalogue, &catalogue.aliases);
+/// let mut builder = IndexBuilder::new(&catalogue);
 /// while builder.add(10) {}
 /// let in_steps = builder.finish();
-/// let at_once = SearchIndex::build(&catalogue, &catalogue.aliases);
+/// let at_once = SearchIndex::build(&catalogue);
 /// assert_eq!(in_steps.to_bytes(), at_once.to_bytes());
 /// ```
 pub struct IndexBuilder<'a> {
     catalogue: &'a Catalogue,
-    alias_groups: FoldedAliases,
     builder: Builder,
     next: usize,
 }
 
 impl<'a> IndexBuilder<'a> {
-    pub fn new(catalogue: &'a Catalogue, aliases: &'a Aliases) -> Self {
-        let alias_groups = FoldedAliases::new(aliases);
+    pub fn new(catalogue: &'a Catalogue) -> Self {
         // The words names written as one may be cut into (`envoidargent.fr`): what the
         // reference data names, programmes' topics and places.
         let vocabularies = &catalogue.vocabularies;
@@ -264,7 +261,6 @@ impl<'a> IndexBuilder<'a> {
         builder.dictionary = Dictionary::new(labels.chain(places).chain(concepts));
         IndexBuilder {
             catalogue,
-            alias_groups,
             builder,
             next: 0,
         }
@@ -292,25 +288,20 @@ impl<'a> IndexBuilder<'a> {
         let catalogue = self.catalogue;
         let builder = &mut self.builder;
         let doc = index as u32;
-        indexed_texts(
-            catalogue,
-            &self.alias_groups,
-            &catalogue.programmes[index],
-            |text| {
-                if text.name {
-                    builder.add_name(doc, text.field, text.text, text.stem_in);
-                } else {
-                    builder.add_text(doc, text.field, text.text, text.stem_in);
-                }
-            },
-        );
+        indexed_texts(catalogue, &catalogue.programmes[index], |text| {
+            if text.name {
+                builder.add_name(doc, text.field, text.text, text.stem_in);
+            } else {
+                builder.add_text(doc, text.field, text.text, text.stem_in);
+            }
+        });
     }
 }
 
 impl SearchIndex {
     /// Indexes every programme of the catalogue; document `i` is `catalogue.programmes[i]`.
-    pub fn build(catalogue: &Catalogue, aliases: &Aliases) -> Self {
-        let mut builder = IndexBuilder::new(catalogue, aliases);
+    pub fn build(catalogue: &Catalogue) -> Self {
+        let mut builder = IndexBuilder::new(catalogue);
         builder.add(usize::MAX);
         builder.finish()
     }

@@ -12,13 +12,13 @@
 //! #     dataset: ("d", include_str!("../../tests/fixtures/valid.json")),
 //! #     countries: ("c", include_str!("../../../data/countries.json")),
 //! #     vocabularies: ("v", include_str!("../../../data/vocabularies.json")),
-//! #     aliases: ("a", include_str!("../../../data/aliases.json")),
+//! #     organisations: ("o", include_str!("../../../data/organisations.json")),
 //! #     concepts: ("m", include_str!("../../../data/concepts.json")),
 //! #     demonyms: ("p", include_str!("../../../data/demonyms.json")),
 //! #     today: diaspora_core::data::calendar::Date::parse_iso("2026-12-02").unwrap(),
 //! # }).unwrap();
 //! use diaspora_core::search::index::SearchIndex;
-//! let index = SearchIndex::build(&catalogue, &catalogue.aliases);
+//! let index = SearchIndex::build(&catalogue);
 //! let bytes = index.to_bytes();
 //! let loaded = SearchIndex::from_bytes(&bytes).unwrap();
 //! assert_eq!(loaded.term_count(), index.term_count());

@@ -7,21 +7,18 @@
 //! ```
 //! # use diaspora_core::data::calendar::today_utc;
 //! # let catalogue = diaspora_core::Catalogue::repository(today_utc());
-//! use diaspora_core::data::aliases::FoldedAliases;
 //! use diaspora_core::search::index::Field;
 //! use diaspora_core::search::indexed::indexed_texts;
 //!
-//! let aliases = FoldedAliases::new(&catalogue.aliases);
 //! let mida = catalogue.programme("mida").unwrap();
 //! let mut texts = Vec::new();
-//! indexed_texts(&catalogue, &aliases, mida, |text| texts.push((text.field, text.text.to_owned())));
+//! indexed_texts(&catalogue, mida, |text| texts.push((text.field, text.text.to_owned())));
 //! assert!(texts.contains(&(Field::Acronym, "MIDA".to_owned())));
 //! // An implementer "IOM …" is also indexed by the other names of IOM.
 //! assert!(texts.contains(&(Field::Organisations, "OIM".to_owned())));
 //! ```
 
 use super::index::Field;
-use crate::data::aliases::FoldedAliases;
 use crate::data::{Catalogue, Programme};
 use crate::Lang;
 
@@ -37,11 +34,10 @@ pub struct IndexedText<'a> {
 }
 
 /// Calls `each` with every text indexed for `programme`, in index order: titles and acronym;
-/// organisations with their aliases; countries (codes, names in both languages, variants,
+/// organisations with all their names; countries (codes, names in both languages, variants,
 /// demonyms); regions; vocabulary labels in both languages; summaries.
 pub fn indexed_texts<'a>(
     catalogue: &'a Catalogue,
-    aliases: &'a FoldedAliases,
     programme: &'a Programme,
     mut each: impl FnMut(IndexedText<'a>),
 ) {
@@ -61,12 +57,10 @@ pub fn indexed_texts<'a>(
         text(Field::Acronym, acronym, None, true);
     }
     for organisation in programme.organisations() {
-        text(Field::Organisations, &organisation.name, None, false);
-        // "IOM Netherlands" is also found as "OIM" and "International Organization…".
-        for group in aliases.mentioned_by(&organisation.name) {
-            for alias in group {
-                text(Field::Organisations, alias, None, false);
-            }
+        // Every name of it, and of the organisation it is an office of: "IOM Netherlands" is
+        // also found as "OIM" and "International Organization…".
+        for name in catalogue.organisations.search_names(&organisation.id) {
+            text(Field::Organisations, name, None, false);
         }
     }
     for code in programme.all_countries() {

@@ -14,7 +14,7 @@
 //! use diaspora_core::request::SearchRequest;
 //! use diaspora_core::search::SearchEngine;
 //!
-//! let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+//! let engine = SearchEngine::new(&catalogue);
 //! let search = |query: &str| {
 //!     let request = SearchRequest { query: query.into(), ..SearchRequest::default() };
 //!     let response = engine.search(&catalogue, &request);

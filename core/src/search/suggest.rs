@@ -7,7 +7,7 @@
 //! # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources::repository(today_utc())).unwrap();
 //! use diaspora_core::search::SearchEngine;
 //! use diaspora_core::request::SearchRequest;
-//! let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+//! let engine = SearchEngine::new(&catalogue);
 //! // "senagel" is two letters off "senegal": too far for the search, close enough to propose.
 //! let request = SearchRequest { query: "senagel xqzwv".into(), ..SearchRequest::default() };
 //! assert_eq!(engine.search(&catalogue, &request).total, 0);
@@ -197,12 +197,9 @@ impl SearchEngine {
         docs.dedup();
         docs.iter().take(PROGRAMMES_READ).any(|&doc| {
             let mut written = false;
-            indexed_texts(
-                catalogue,
-                &self.aliases,
-                &catalogue.programmes[doc as usize],
-                |indexed| written |= !written && self.plain.terms(indexed.text).any(|t| t == text),
-            );
+            indexed_texts(catalogue, &catalogue.programmes[doc as usize], |indexed| {
+                written |= !written && self.plain.terms(indexed.text).any(|t| t == text)
+            });
             written
         })
     }

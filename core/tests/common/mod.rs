@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use diaspora_core::data::calendar::{today_utc, Date};
 use diaspora_core::data::validate::{validate_dataset, Context, Problem};
 use diaspora_core::search::SearchEngine;
-use diaspora_core::{Catalogue, Geography, Programme, Vocabularies};
+use diaspora_core::{Catalogue, Geography, Organisations, Programme, Vocabularies};
 
 pub fn geography() -> Geography {
     Geography::from_json(include_str!("../../../data/countries.json")).unwrap()
@@ -17,12 +17,18 @@ pub fn vocabularies() -> Vocabularies {
     Vocabularies::from_json(include_str!("../../../data/vocabularies.json")).unwrap()
 }
 
-/// Validates a dataset text against the bundled countries and vocabularies, as of `today`.
+pub fn organisations() -> Organisations {
+    Organisations::from_json(include_str!("../../../data/organisations.json")).unwrap()
+}
+
+/// Validates a dataset text against the bundled countries, vocabularies and organisations, as
+/// of `today`.
 pub fn validate(name: &str, text: &str, today: Date) -> Result<Vec<Programme>, Vec<Problem>> {
-    let (geography, vocabularies) = (geography(), vocabularies());
+    let (geography, vocabularies, organisations) = (geography(), vocabularies(), organisations());
     let context = Context {
         geography: &geography,
         vocabularies: &vocabularies,
+        organisations: ("data/organisations.json", &organisations),
         today,
     };
     validate_dataset(name, text, &context)
@@ -38,7 +44,7 @@ pub fn engine() -> &'static (Catalogue, SearchEngine) {
     static SETUP: OnceLock<(Catalogue, SearchEngine)> = OnceLock::new();
     SETUP.get_or_init(|| {
         let catalogue = catalogue();
-        let engine = SearchEngine::new(&catalogue, &catalogue.aliases);
+        let engine = SearchEngine::new(&catalogue);
         (catalogue, engine)
     })
 }
