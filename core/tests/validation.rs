@@ -183,9 +183,9 @@ fn evidence_years_and_reading_days_are_not_after_the_check() {
     assert_messages(
         "invalid/evidence.json",
         &[
-            "invalid/evidence.json: record 0 (future): evidence_year: 2027 is after the year of last_verified (2026)",
+            "invalid/evidence.json: record 0 (future): evidence_year: 2027 is after the last reading of the record's sources (2026)",
             "invalid/evidence.json: record 1 (ancient): evidence_year: 1949 is before 1950",
-            "invalid/evidence.json: record 2 (read-later): sources[0].accessed: \"2026-11-29\" is after last_verified (\"2026-11-28\")",
+            "invalid/evidence.json: record 2 (read-later): sources[0].accessed: \"2026-11-29\" is in the future",
         ],
     );
 }

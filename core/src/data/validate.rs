@@ -585,35 +585,35 @@ fn written_list<'r>(record: &'r Value, field: &str) -> Vec<&'r str> {
         })
 }
 
-/// The evidence year and the days sources were read: none after the day of the check, nor
-/// after the record's `last_verified` (a page read later is not what the record was checked
-/// against).
+/// The days sources were read and the evidence year: no day after the check, and no evidence
+/// later than the last reading of the record's pages (the whole record on `last_verified`, or
+/// a page added since: a source read for how to take part may be newer than the last full
+/// check, and says so by its own date).
 fn check_evidence(p: &Programme, today: Date, report: &mut RecordReport<'_, '_>) {
-    let latest = p.last_verified.min(today);
+    let mut last_read = p.last_verified.min(today);
+    for (i, source) in p.sources.iter().enumerate() {
+        if let Some(accessed) = source.accessed {
+            if accessed > today {
+                report.push(
+                    format!("sources[{i}].accessed"),
+                    format!("\"{accessed}\" is in the future"),
+                );
+            } else {
+                last_read = last_read.max(accessed);
+            }
+        }
+    }
     if let Some(year) = p.evidence_year {
-        if year > latest.year {
+        if year > last_read.year {
             report.push(
                 "evidence_year",
                 format!(
-                    "{year} is after the year of last_verified ({})",
-                    latest.year
+                    "{year} is after the last reading of the record's sources ({})",
+                    last_read.year
                 ),
             );
         } else if year < EARLIEST_YEAR {
             report.push("evidence_year", format!("{year} is before {EARLIEST_YEAR}"));
-        }
-    }
-    for (i, source) in p.sources.iter().enumerate() {
-        if let Some(accessed) = source.accessed {
-            if accessed > latest {
-                report.push(
-                    format!("sources[{i}].accessed"),
-                    format!(
-                        "\"{accessed}\" is after last_verified (\"{}\")",
-                        p.last_verified
-                    ),
-                );
-            }
         }
     }
 }
