@@ -124,6 +124,43 @@ fn every_country_code_is_known_and_regions_are_derived_with_the_regions_named() 
 #[test]
 fn the_dataset_holds_the_seed_and_the_research_notes() {
     // 9 seed programmes + 100 research rows, 6 of which describe a seed programme, + 53 of the
-    // 54 rows of the second research notes (Taiwan's council waits: TW has no UN M49 region).
-    assert_eq!(dataset().len(), 156);
+    // 54 rows of the second research notes (Taiwan's council waits: TW has no UN M49 region)
+    // + 82 programmes researched on 2026-12-02 (data/CHANGELOG.md).
+    assert_eq!(dataset().len(), 238);
+}
+
+#[test]
+fn every_organisation_is_named_by_a_record_and_shows_under_its_own_label() {
+    let catalogue = common::catalogue();
+    let named: HashSet<&str> = catalogue
+        .programmes
+        .iter()
+        .flat_map(|p| p.organisations())
+        .flat_map(|o| [o.id.as_str(), o.group.as_str()])
+        .collect();
+    for entry in catalogue.organisations.all() {
+        assert!(
+            named.contains(entry.id.as_str()),
+            "{} is named by no record",
+            entry.id
+        );
+    }
+    // The implementer filter lists organisations by label: two alike would read as one.
+    for lang in [diaspora_core::Lang::En, diaspora_core::Lang::Fr] {
+        let mut seen = std::collections::HashMap::new();
+        for entry in catalogue
+            .organisations
+            .all()
+            .iter()
+            .filter(|e| e.part_of.is_none())
+        {
+            if let Some(other) = seen.insert(entry.label(lang), &entry.id) {
+                panic!(
+                    "{} and {other} both show as {:?}",
+                    entry.id,
+                    entry.label(lang)
+                );
+            }
+        }
+    }
 }

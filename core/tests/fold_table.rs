@@ -17,11 +17,11 @@ use diaspora_core::text::fold;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// The blocks whose characters fold by the table; outside them, a character folds to its
-/// lowercase. They cover the Latin, Greek, Cyrillic, Hebrew and Arabic scripts with their
+/// lowercase. They cover the Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Bengali and Japanese kana scripts with their
 /// diacritics and presentation forms, punctuation and symbols that decompose (ligatures,
 /// fullwidth forms, Roman numerals, superscripts), and every block of combining marks.
 #[rustfmt::skip]
-const COVERED: [(u32, u32, &str); 20] = [
+const COVERED: [(u32, u32, &str); 22] = [
     (0x00A0, 0x024F, "Latin-1 Supplement, Latin Extended-A and -B"),
     (0x0250, 0x02FF, "IPA Extensions, Spacing Modifier Letters"),
     (0x0300, 0x036F, "Combining Diacritical Marks"),
@@ -30,6 +30,7 @@ const COVERED: [(u32, u32, &str); 20] = [
     (0x0590, 0x05FF, "Hebrew"),
     (0x0600, 0x06FF, "Arabic"),
     (0x0750, 0x077F, "Arabic Supplement"),
+    (0x0900, 0x09FF, "Devanagari, Bengali (Nepali and Bengali names of programmes)"),
     (0x1AB0, 0x1AFF, "Combining Diacritical Marks Extended"),
     (0x1D00, 0x1DFF, "Phonetic Extensions, Combining Diacritical Marks Supplement"),
     (0x1E00, 0x1FFF, "Latin Extended Additional, Greek Extended"),
@@ -37,6 +38,7 @@ const COVERED: [(u32, u32, &str); 20] = [
     (0x2460, 0x24FF, "Enclosed Alphanumerics"),
     (0x2C60, 0x2C7F, "Latin Extended-C"),
     (0x3000, 0x3000, "Ideographic Space"),
+    (0x3040, 0x30FF, "Hiragana, Katakana (Japanese names of programmes)"),
     (0xA720, 0xA7FF, "Latin Extended-D"),
     (0xFB00, 0xFB4F, "Alphabetic Presentation Forms"),
     (0xFB50, 0xFDFF, "Arabic Presentation Forms-A"),

@@ -4,6 +4,7 @@
 //! Depends on every other folder, and nothing depends on it but the app. A rule about wording,
 //! ordering for display or file formats belongs here.
 //!
+//! - [`about`]: the "About the data" page's figures, from the catalogue.
 //! - [`display`]: how countries, years, statuses and labels are written in a language.
 //! - [`i18n`]: every message of the interface, one file per language, complete at compile time.
 //! - [`export`]: a result set as CSV (for spreadsheets) or as dataset JSON (for re-import).
@@ -12,6 +13,7 @@
 //! - [`page_meta`]: a page's title, description and path, for previews and search engines.
 //! - [`static_page`]: touches to the HTML the build-time renderer writes.
 
+pub mod about;
 pub mod display;
 pub mod export;
 pub mod facet_list;
