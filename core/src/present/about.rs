@@ -237,9 +237,5 @@ fn region_rows(geography: &Geography, regions_per_programme: &[Vec<String>]) -> 
 /// assert_eq!(percent(0, 0), 0);
 /// ```
 pub fn percent(part: usize, whole: usize) -> usize {
-    if whole == 0 {
-        0
-    } else {
-        (part * 100 + whole / 2) / whole
-    }
+    (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
 }
