@@ -28,9 +28,12 @@ import { join } from 'node:path';
  * "Morocco" in an English summary), then to 397,000 by its whole regions as coverage and its
  * programme families (2.9 KB; the family's lists are the related list's component), then to
  * 401,000 by its evidence years and reading days (3.9 KB: a status with its year, each source
- * with the day it was read, and their checks). Issue 12's target is 200,000.
+ * with the day it was read, and their checks), then to 412,000 by how to take part and one name
+ * per organisation (10.6 KB, measured 411,132: the taking-part section, mark and filter, the
+ * organisations file read, its labels, its names in search, offices folded into their
+ * organisation). Issue 12's target is 200,000.
  */
-export const CODE_GZIP_BUDGET = 401_000;
+export const CODE_GZIP_BUDGET = 412_000;
 
 /** Gzip bytes of everything a first visit downloads before the explorer runs, at most: raised
  * from 459,000 by issue 13 (the code above, and 4.9 KB of catalogue: the concepts and the
@@ -38,8 +41,13 @@ export const CODE_GZIP_BUDGET = 401_000;
  * 0.6 KB for the search's speed; then to 529,000 by issue 15's 53 programmes (103 -> 156: 43 KB
  * of catalogue and the page's first static results) and the code's 0.7 KB above; then to 532,000
  * by the code's 2.9 KB for regions and families; then to 535,000 by the code's 3.9 KB for
- * evidence years and reading days (the record corrections took 1.0 KB off the catalogue). */
-export const FIRST_VISIT_GZIP_BUDGET = 535_000;
+ * evidence years and reading days (the record corrections took 1.0 KB off the catalogue); then
+ * to 700,000 (measured 694,492) by issue 15's 82 programmes (156 -> 238), how to take part on
+ * 118 of them and the 416 organisations (catalogue 113.6 -> 257.8 KB, page 19.8 -> 25.6 KB) and
+ * the code's 10.6 KB. The catalogue downloads beside the code, after the static page has shown
+ * the programmes; splitting it (what a card shows first, sources and details later) is issue
+ * 12's next step. */
+export const FIRST_VISIT_GZIP_BUDGET = 700_000;
 
 /** The files a first visit needs before the explorer runs, by what they are; code or not. */
 const START_UP = [

@@ -222,8 +222,8 @@ describe('accessibility', { concurrency: CONCURRENCY }, () => {
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await drawer.waitFor({ state: 'visible' });
     // A filter ticked inside the drawer applies, and the close button gives the new count.
-    await page.getByRole('group', { name: 'Theme', exact: true }).getByText('Remittances', { exact: true }).click();
-    const count = filtered({ theme: ['remittances'] }).length;
+    await page.getByRole('group', { name: 'Theme', exact: true }).getByText('Entrepreneurship', { exact: true }).click();
+    const count = filtered({ theme: ['entrepreneurship'] }).length;
     await waitForCount(page, count);
     assert.ok(await page.getByRole('button', { name: `Show the results (${count})` }).isVisible());
     await page.keyboard.press('Escape');

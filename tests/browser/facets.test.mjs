@@ -76,20 +76,20 @@ after(async () => {
 describe('facets and filters', { concurrency: CONCURRENCY }, () => {
   test('ticking a theme narrows the results to it, writes the URL, shows a chip and updates counts', async () => {
     const { page, errors, close } = await newPage(env.browser, env.url);
-    const filters = { theme: ['remittances'] };
+    const filters = { theme: ['entrepreneurship'] };
     const expected = filtered(filters);
     assert.ok(expected.length > 0 && expected.length < N);
-    const box = facetCheckbox(page, 'Theme', 'Remittances');
+    const box = facetCheckbox(page, 'Theme', 'Entrepreneurship');
     assert.equal(await box.isChecked(), false);
     await box.check();
     await waitForCount(page, expected.length);
-    assert.deepEqual(params(page).getAll('theme'), ['remittances']);
+    assert.deepEqual(params(page).getAll('theme'), ['entrepreneurship']);
     assert.equal(await box.isChecked(), true);
     const ids = await allResultIds(page);
     assert.deepEqual([...ids].sort(), sortedIds(expected));
-    const wrong = ids.filter((id) => !byId.get(id).themes.includes('remittances'));
+    const wrong = ids.filter((id) => !byId.get(id).themes.includes('entrepreneurship'));
     assert.deepEqual(wrong, [], 'every card has the theme');
-    await page.getByRole('button', { name: 'Remove filter Remittances (Theme)' }).waitFor();
+    await page.getByRole('button', { name: 'Remove filter Entrepreneurship (Theme)' }).waitFor();
     // Counts: other facets under the filter; the theme facet itself ignores its own filter.
     await assertCounts(page, 'Country of origin', 'origin', filters);
     await assertCounts(page, 'Type of support', 'support', filters);
@@ -102,7 +102,7 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
   test('values of one facet combine with OR, facets with AND, and counts are disjunctive', async () => {
     const { page, close } = await newPage(env.browser, env.url);
     // The most common origin country among the programmes on either theme.
-    const themes = ['remittances', 'investment'];
+    const themes = ['entrepreneurship', 'investment'];
     const origin = [...facetCounts('origin', { theme: themes })].sort((a, b) => b[1] - a[1])[0][0];
     const steps = [
       ['Theme', label('themes', themes[0]), { theme: [themes[0]] }],
@@ -127,9 +127,9 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
   test('Back undoes a filter (URL, results, checkbox) and Forward applies it again', async () => {
     const { page, close } = await newPage(env.browser, env.url);
     const first = await shownIds(page);
-    const box = facetCheckbox(page, 'Theme', 'Remittances');
+    const box = facetCheckbox(page, 'Theme', 'Entrepreneurship');
     await box.check();
-    const filteredCount = filtered({ theme: ['remittances'] }).length;
+    const filteredCount = filtered({ theme: ['entrepreneurship'] }).length;
     await waitForCount(page, filteredCount);
     await page.goBack();
     await waitForCount(page, N);
@@ -139,21 +139,21 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
     assert.equal(await page.locator('.chip').count(), 0);
     await page.goForward();
     await waitForCount(page, filteredCount);
-    assert.deepEqual(params(page).getAll('theme'), ['remittances']);
+    assert.deepEqual(params(page).getAll('theme'), ['entrepreneurship']);
     assert.equal(await box.isChecked(), true);
     assert.equal(await page.locator('.chip').count(), 1);
     await close();
   });
 
   test('a chip removes its filter and "Clear all" removes every filter but keeps the words', async () => {
-    const { page, close } = await newPage(env.browser, `${env.url}?theme=remittances&origin=SN&status=ongoing`);
-    await waitForCount(page, filtered({ theme: ['remittances'], origin: ['SN'], status: ['ongoing'] }).length);
+    const { page, close } = await newPage(env.browser, `${env.url}?theme=entrepreneurship&origin=SN&status=ongoing`);
+    await waitForCount(page, filtered({ theme: ['entrepreneurship'], origin: ['SN'], status: ['ongoing'] }).length);
     assert.equal(await page.locator('.chip').count(), 3);
     await page.getByRole('button', { name: 'Remove filter Senegal (Country of origin)' }).click();
-    const remaining = filtered({ theme: ['remittances'], status: ['ongoing'] });
+    const remaining = filtered({ theme: ['entrepreneurship'], status: ['ongoing'] });
     await waitForCount(page, remaining.length);
     assert.equal(params(page).get('origin'), null);
-    assert.deepEqual(params(page).getAll('theme'), ['remittances']);
+    assert.deepEqual(params(page).getAll('theme'), ['entrepreneurship']);
     assert.equal(await facetCheckbox(page, 'Country of origin', 'Senegal').count() === 0
       || !(await facetCheckbox(page, 'Country of origin', 'Senegal').isChecked()), true);
     assert.deepEqual([...(await allResultIds(page))].sort(), sortedIds(remaining));
@@ -161,7 +161,7 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'results-heading');
 
     // "Clear all" keeps the search words.
-    await page.goto(`${env.url}?q=diaspora&theme=remittances&origin=SN`);
+    await page.goto(`${env.url}?q=diaspora&theme=entrepreneurship&origin=SN`);
     await appReady(page);
     await page.getByRole('button', { name: 'Clear all' }).click();
     await page.waitForFunction(() => !location.search.includes('theme'));
@@ -169,7 +169,7 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
     assert.equal(await page.locator('.chip').count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Clear all' }).count(), 0);
     assert.equal(await page.getByRole('searchbox', { name: 'Search programmes' }).inputValue(), 'diaspora');
-    assert.equal(await facetCheckbox(page, 'Theme', 'Remittances').isChecked(), false);
+    assert.equal(await facetCheckbox(page, 'Theme', 'Entrepreneurship').isChecked(), false);
     await close();
   });
 
@@ -275,20 +275,20 @@ describe('facets and filters', { concurrency: CONCURRENCY }, () => {
   });
 
   test('unknown or invalid URL parameters are ignored with a console warning', async () => {
-    const { page, errors, warnings, close } = await newPage(env.browser, `${env.url}?origin=ZZ&p=abc&foo=1&theme=remittances`);
+    const { page, errors, warnings, close } = await newPage(env.browser, `${env.url}?origin=ZZ&p=abc&foo=1&theme=entrepreneurship`);
     // The usable parameter is kept, the others are dropped.
-    const expected = filtered({ theme: ['remittances'] });
+    const expected = filtered({ theme: ['entrepreneurship'] });
     await waitForCount(page, expected.length);
     assert.equal(await page.getByTestId('result').count(), Math.min(24, expected.length));
     assert.equal(await page.locator('.chip').count(), 1);
     for (const parameter of ['origin=ZZ', 'p=abc', 'foo=1']) {
       assert.ok(warnings.some((w) => w.includes(parameter)), `no warning about ${parameter} in:\n${warnings.join('\n')}`);
     }
-    assert.ok(!warnings.some((w) => w.includes('theme=remittances')), 'the valid parameter is not reported');
+    assert.ok(!warnings.some((w) => w.includes('theme=entrepreneurship')), 'the valid parameter is not reported');
     assert.deepEqual(errors, []);
     // The page still works.
     await facetCheckbox(page, 'Theme', 'Investment').check();
-    await waitForCount(page, filtered({ theme: ['remittances', 'investment'] }).length);
+    await waitForCount(page, filtered({ theme: ['entrepreneurship', 'investment'] }).length);
     await close();
   });
 });

@@ -418,8 +418,8 @@ describe('embeds on a partner page from a second origin', () => {
       const widget = page.locator('#collapsed');
       await widget.getByRole('button', { name: 'Filters', exact: true }).click();
       await widget.locator('aside').waitFor({ state: 'visible' });
-      await widget.getByRole('group', { name: 'Theme', exact: true }).getByText('Remittances', { exact: true }).click();
-      const count = filtered({ theme: ['remittances'] }).length;
+      await widget.getByRole('group', { name: 'Theme', exact: true }).getByText('Entrepreneurship', { exact: true }).click();
+      const count = filtered({ theme: ['entrepreneurship'] }).length;
       await widget.locator(`[data-testid="result-count"][data-count="${count}"]`).waitFor();
       assert.equal(await widget.locator('.results').getAttribute('inert'), null);
       await widget.locator('.facet-panel-foot').getByRole('button', { name: `Show the results (${count})` }).click();
