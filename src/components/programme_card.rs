@@ -5,7 +5,7 @@ use diaspora_core::data::Countries;
 use diaspora_core::explorer::embed::ProgrammeLinks;
 use diaspora_core::present::display::{
     acronym_after_title, country_names, facet_value_label, in_reader_language, is_worldwide,
-    organisation_label, years_and_status,
+    open_to_applications_label, organisation_label, years_and_status,
 };
 use diaspora_core::request::FacetKind;
 use diaspora_core::search::engine::Highlighted;
@@ -57,13 +57,8 @@ pub fn ProgrammeCard(
         let french = t.who_fr.as_deref();
         Some(move || in_reader_language(english, french, explorer.lang.get()))
     });
-    let open_label = move || {
-        catalogue
-            .vocabularies
-            .participation
-            .label("open", explorer.lang.get())
-            .to_owned()
-    };
+    let open_label =
+        move || open_to_applications_label(&catalogue.vocabularies, explorer.lang.get()).to_owned();
     let open = programme.is_open_to_applications().then_some(open_label);
     let themes = programme
         .themes

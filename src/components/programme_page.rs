@@ -5,7 +5,7 @@ use diaspora_core::data::Countries;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::display::{
     acronym_after_title, country_names, facet_value_label, in_reader_language,
-    organisation_full_name, years_and_status,
+    open_to_applications_label, organisation_full_name, years_and_status,
 };
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::present::related::{related_programmes, Family};
@@ -253,12 +253,7 @@ fn ProgrammeTakingPart(programme: &'static Programme) -> impl IntoView {
     };
     let availability = move || match taking_part.open_to_applications {
         Some(true) if programme.is_open_to_applications() => Some(
-            explorer
-                .data
-                .catalogue
-                .vocabularies
-                .participation
-                .label("open", explorer.lang.get())
+            open_to_applications_label(&explorer.data.catalogue.vocabularies, explorer.lang.get())
                 .to_owned(),
         ),
         Some(false) => Some(messages().applications_closed.to_owned()),

@@ -131,6 +131,12 @@ pub fn in_reader_language<'a>(
     }
 }
 
+/// The mark of a programme taking applications ("Open to applications"): the taking-part
+/// filter's own label, so that the card, the page and the filter say the same.
+pub fn open_to_applications_label(vocabularies: &Vocabularies, lang: Lang) -> &str {
+    vocabularies.participation.label("open", lang)
+}
+
 /// How a list of organisations names one (a card's "Run by"): its acronym in the reader's
 /// language, else its name, from the organisations file; its id if the file lacks it.
 pub fn organisation_label<'a>(

@@ -63,6 +63,13 @@ impl FacetKind {
         fn codes(list: &[String]) -> Vec<&str> {
             list.iter().map(String::as_str).collect()
         }
+        /// Each value once, sorted: two implementers may share a type or an organisation.
+        fn distinct<'p>(values: impl Iterator<Item = &'p str>) -> Vec<&'p str> {
+            let mut values: Vec<&str> = values.collect();
+            values.sort_unstable();
+            values.dedup();
+            values
+        }
         match self {
             FacetKind::Origin => codes(programme.origin_countries.named()),
             FacetKind::Residence => codes(programme.residence_countries.named()),
@@ -71,25 +78,11 @@ impl FacetKind {
             FacetKind::Support => codes(&programme.support_types),
             FacetKind::Target => codes(&programme.target_groups),
             FacetKind::ImplementerType => {
-                let mut types: Vec<&str> = programme
-                    .implementers
-                    .iter()
-                    .map(|o| o.kind.as_str())
-                    .collect();
-                types.sort_unstable();
-                types.dedup();
-                types
+                distinct(programme.implementers.iter().map(|o| o.kind.as_str()))
             }
+            // Offices fold into their organisation: IOM Belgium and IOM Somalia are IOM.
             FacetKind::Implementer => {
-                // Offices fold into their organisation: IOM Belgium and IOM Somalia are IOM.
-                let mut groups: Vec<&str> = programme
-                    .implementers
-                    .iter()
-                    .map(|o| o.group.as_str())
-                    .collect();
-                groups.sort_unstable();
-                groups.dedup();
-                groups
+                distinct(programme.implementers.iter().map(|o| o.group.as_str()))
             }
             FacetKind::Status => vec![programme.status.code()],
             FacetKind::Participation => {
