@@ -4,7 +4,8 @@
 #   make test                     install, then native tests and browser tests on the release build
 #   make dist [DATA=file.json] [DIST=dir] [SITE_URL=https://…/]   release build into dist/ (or
 #                                 DIST), optionally with another dataset; SITE_URL makes the
-#                                 static pages' canonical and Open Graph addresses absolute
+#                                 static pages' canonical and Open Graph addresses absolute;
+#                                 CONTRIBUTE_EMAIL=… or CONTRIBUTE_URL=… names where corrections go
 #   make bench                    our search engine against MiniSearch, FlexSearch and Fuse.js
 #   make lint                     rustfmt check and clippy with warnings as errors (in .ci/run)
 #   make setup                    only install what is missing
@@ -15,6 +16,10 @@ DATA ?=
 export DIASPORA_DATA := $(if $(DATA),$(abspath $(DATA)),)
 # The site's address, for the static pages' absolute links (src/bin/prerender.rs).
 export SITE_URL
+# Where "Suggest a correction" on the About page sends readers: an e-mail address and/or a
+# page (src/components/about_page.rs); neither set, the page says it names none.
+export CONTRIBUTE_EMAIL
+export CONTRIBUTE_URL
 DIST ?= dist
 # The build of the hostile-data fixture the browser tests check (tests/fixtures/README.md).
 HOSTILE_DIST := tests/out/dist-hostile

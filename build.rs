@@ -16,6 +16,7 @@ use std::{env, fs, process};
 
 use diaspora_core::data::calendar::today_utc;
 use diaspora_core::data::catalogue::{organisations_file_for, Sources};
+use diaspora_core::data::changelog::parse_changelog;
 use diaspora_core::search::index::SearchIndex;
 use diaspora_core::Catalogue;
 
@@ -56,6 +57,13 @@ fn main() {
         today: today_utc(),
     })
     .unwrap_or_else(|problems| fail(&problems));
+    // The changes to the records, for the "About the data" page: the repository's own, also
+    // for another dataset (the page then still says how this catalogue is kept).
+    let changelog = reference("CHANGELOG.md");
+    println!("cargo::rerun-if-changed={}", changelog.display());
+    let mut catalogue = catalogue;
+    catalogue.changes = parse_changelog(&read(&changelog))
+        .unwrap_or_else(|problem| fail(&[format!("{}: {problem}", shown(&root, &changelog))]));
 
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("set by cargo"));
     let write = |name: &str, bytes: &[u8]| {

@@ -1209,7 +1209,7 @@ function makeRecord(index) {
     end_year: end,
     status,
     official_url: chance(0.4) ? `https://example.org/programmes/${id}` : null,
-    sources: [{ url: `https://example.org/sources/${id}`, supports: 'Synthetic record for benchmarks' }],
+    sources: [{ url: `https://example.org/sources/${id}`, supports: 'Synthetic record for benchmarks', accessed: '2026-11-28' }],
     last_verified: LAST_VERIFIED,
   };
 }

@@ -31,9 +31,14 @@ import { join } from 'node:path';
  * with the day it was read, and their checks), then to 412,000 by how to take part and one name
  * per organisation (10.6 KB, measured 411,132: the taking-part section, mark and filter, the
  * organisations file read, its labels, its names in search, offices folded into their
- * organisation). Issue 12's target is 200,000.
+ * organisation), then to 433,000 by the About the data page (20.9 KB, measured 432,084: its
+ * counts, completeness, changelog and correction channel in both languages, and its route). The
+ * page is prerendered at about/, so issue 12 can leave it out of the first visit's code), then
+ * to 434,000 by a reading day on every source (1.4 KB, measured 433,520: "read by" for the
+ * first release's pages, their count on the About page, the check that refuses a source
+ * without). Issue 12's target is 200,000.
  */
-export const CODE_GZIP_BUDGET = 412_000;
+export const CODE_GZIP_BUDGET = 434_000;
 
 /** Gzip bytes of everything a first visit downloads before the explorer runs, at most: raised
  * from 459,000 by issue 13 (the code above, and 4.9 KB of catalogue: the concepts and the
@@ -46,8 +51,10 @@ export const CODE_GZIP_BUDGET = 412_000;
  * 118 of them and the 416 organisations (catalogue 113.6 -> 257.8 KB, page 19.8 -> 25.6 KB) and
  * the code's 10.6 KB. The catalogue downloads beside the code, after the static page has shown
  * the programmes; splitting it (what a card shows first, sources and details later) is issue
- * 12's next step. */
-export const FIRST_VISIT_GZIP_BUDGET = 700_000;
+ * 12's next step. Then to 718,000 (measured 716,859) by the About page's code above and the
+ * changelog it shows (1.4 KB of catalogue); then to 720,000 (measured 719,208) by the reading
+ * days: 191 `accessed_before` and their code. */
+export const FIRST_VISIT_GZIP_BUDGET = 720_000;
 
 /** The files a first visit needs before the explorer runs, by what they are; code or not. */
 const START_UP = [

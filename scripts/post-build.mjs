@@ -140,9 +140,10 @@ html = html.replace(
     `\n    <link rel="preload" href="${publicUrl}${catalogueName}" as="fetch" crossorigin="anonymous" fetchpriority="low" />`,
 );
 
-// 3. The static pages: the start page and each programme's own page (`programmes/<id>/`), the
-//    app's components rendered at build time by src/bin/prerender.rs (natively, with rustup's
-//    cargo and none of the wasm toolchain's variables), in English and in French, with each
+// 3. The static pages: the start page, "About the data" (`about/`) and each programme's own
+//    page (`programmes/<id>/`), the app's components rendered at build time by
+//    src/bin/prerender.rs (natively, with rustup's cargo and none of the wasm toolchain's
+//    variables), in English and in French, with each
 //    page's title, description, Open Graph tags and canonical link. Every page gets a <base>
 //    naming the explorer's root, so that its relative links and the app's addresses mean the
 //    same on every page; and start-<hash>.js, a classic script that runs before the body is
@@ -228,6 +229,8 @@ const headers = `# Written by scripts/post-build.mjs; see README.md, "Host it".
 /index.html
   Cache-Control: no-cache
 /programmes/*
+  Cache-Control: no-cache
+/about/*
   Cache-Control: no-cache
 /sw.js
   Cache-Control: no-cache

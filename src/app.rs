@@ -9,6 +9,7 @@ use diaspora_core::present::page_meta::PageMeta;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::about_page::AboutPage;
 use crate::components::external_link::ExternalLink;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
@@ -30,6 +31,11 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     provide_context(explorer);
     let messages = move || explorer.messages();
     let open_programme = Memo::new(move |_| explorer.state.with(|s| s.programme.clone()));
+    // "About the data" is open when no programme is (a programme's page comes first).
+    let about_open = Memo::new(move |_| explorer.state.with(|s| s.about && s.programme.is_none()));
+    // A page of its own is open (a programme's, or "About the data"): the header's name is
+    // then a link back to the results, and the page's title the h1.
+    let page_open = Memo::new(move |_| open_programme.with(Option::is_some) || about_open.get());
 
     // The document's language and title follow the interface language and the open
     // programme; a `<diaspora-explorer>` element leaves its host page's alone.
@@ -46,20 +52,25 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
                         messages().app_name
                     ),
                 },
+                None if about_open.get() => {
+                    PageMeta::about(explorer.data.catalogue.programmes.len(), lang).title
+                }
                 None => PageMeta::home(lang).title,
             };
             browser::set_document_language_and_title(lang.tag(), &title);
         });
     }
-    // Focus follows the view: the programme's title when it opens, its card when it closes.
-    Effect::new(move |previous: Option<Option<String>>| {
-        let current = open_programme.get();
+    // Focus follows the view: the programme's (or the About page's) title when it opens, the
+    // programme's card when it closes.
+    Effect::new(move |previous: Option<(Option<String>, bool)>| {
+        let current = (open_programme.get(), about_open.get());
         if let Some(previous) = previous {
             if previous != current {
                 let target = match (&current, &previous) {
-                    (Some(_), _) => ids::PROGRAMME_TITLE.to_owned(),
-                    (None, Some(id)) => ids::programme_link(id),
-                    (None, None) => ids::RESULTS_HEADING.to_owned(),
+                    ((Some(_), _), _) => ids::PROGRAMME_TITLE.to_owned(),
+                    ((None, true), _) => ids::ABOUT_TITLE.to_owned(),
+                    ((None, false), (Some(id), _)) => ids::programme_link(id),
+                    ((None, false), (None, _)) => ids::RESULTS_HEADING.to_owned(),
                 };
                 request_animation_frame(move || explorer.focus(&target));
             }
@@ -68,9 +79,14 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     });
 
     // The page's skip link: to the first result, or to the open programme's title.
-    let skip_target = Signal::derive(move || match open_programme.with(Option::is_some) {
-        true => SkipTarget::ProgrammeTitle,
-        false => SkipTarget::FirstResult,
+    let skip_target = Signal::derive(move || {
+        if open_programme.with(Option::is_some) {
+            SkipTarget::ProgrammeTitle
+        } else if about_open.get() {
+            SkipTarget::AboutTitle
+        } else {
+            SkipTarget::FirstResult
+        }
     });
     let filters_open = RwSignal::new(false);
     let results = move || {
@@ -100,16 +116,28 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     let header = if explorer.host.is_embedded() {
         view! { <EmbedBar /> }.into_any()
     } else {
-        view! { <SiteHeader open_programme=open_programme /> }.into_any()
+        view! { <SiteHeader page_open=page_open /> }.into_any()
     };
 
     let content = move || match open_programme.get() {
         Some(id) => view! { <ProgrammePage id=id /> }.into_any(),
+        None if about_open.get() => view! { <AboutPage /> }.into_any(),
         None => results().into_any(),
     };
     let notice = failure.map(|failure| view! { <PartnerDataNotice failure=failure /> });
-    let footer_text =
-        move || view! { <div class="wrap"><p>{move || messages().data_notice}</p></div> };
+    let about = move || explorer.state.with(ExplorerState::opening_about);
+    let footer_text = move || {
+        view! {
+            <div class="wrap">
+                <p>{move || messages().data_notice}</p>
+                <p>
+                    <StateLink to=about attr:class="about-link">
+                        {move || messages().about_link}
+                    </StateLink>
+                </p>
+            </div>
+        }
+    };
     // A `<diaspora-explorer>` element is one named region of the partner's page, without
     // landmarks of its own (the page has its banner, main and footer) and without the update
     // prompt (the partner's page is not ours to reload).
@@ -138,6 +166,7 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
                     {move || match skip_target.get() {
                         SkipTarget::FirstResult => messages().skip_to_programmes,
                         SkipTarget::ProgrammeTitle => messages().skip_to_programme,
+                        SkipTarget::AboutTitle => messages().skip_to_content,
                     }}
                 </SkipLink>
             })}
@@ -154,7 +183,7 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
 /// a programme's page, whose title is then the h1), the language switch, the tagline and the
 /// search box.
 #[component]
-fn SiteHeader(open_programme: Memo<Option<String>>) -> impl IntoView {
+fn SiteHeader(page_open: Memo<bool>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let messages = move || explorer.messages();
     view! {
@@ -162,7 +191,7 @@ fn SiteHeader(open_programme: Memo<Option<String>>) -> impl IntoView {
             <div class="wrap header-top">
                 {move || {
                     let name = messages().app_name;
-                    if open_programme.with(Option::is_some) {
+                    if page_open.get() {
                         let start = move || explorer.state.with(|s| ExplorerState {
                             lang: s.lang,
                             ..Default::default()

@@ -9,6 +9,21 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("the explorer runs in a browser window")
 }
 
+/// Today's date in UTC: the browser's clock in the browser, the system's in the build-time
+/// renderer.
+pub fn today() -> diaspora_core::data::calendar::Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        diaspora_core::data::calendar::Date::from_unix_days(
+            (js_sys::Date::now() / 86_400_000.0).floor() as i64,
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        diaspora_core::data::calendar::today_utc()
+    }
+}
+
 /// The query string of the address bar, with its `?` (or empty).
 pub fn location_search() -> String {
     window().location().search().unwrap_or_default()

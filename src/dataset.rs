@@ -3,7 +3,6 @@
 
 use std::cell::Cell;
 
-use diaspora_core::data::calendar::Date;
 use diaspora_core::search::index::IndexBuilder;
 use diaspora_core::search::SearchEngine;
 use diaspora_core::{Catalogue, Problem};
@@ -107,7 +106,7 @@ impl Dataset {
     /// A partner's `programmes.json`, checked by the build's rules against the bundled
     /// catalogue's countries, vocabularies and aliases; the problems name the record and field.
     pub fn partner(bundled: Dataset, name: &str, text: &str) -> Result<Dataset, Vec<Problem>> {
-        let today = Date::from_unix_days((js_sys::Date::now() / 86_400_000.0).floor() as i64);
+        let today = crate::browser::today();
         let catalogue: &'static Catalogue =
             Box::leak(Box::new(bundled.catalogue.with_dataset(name, text, today)?));
         let engine = Box::leak(Box::new(SearchEngine::new(catalogue)));

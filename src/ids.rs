@@ -31,6 +31,8 @@ pub const TAKING_PART_HEADING: &str = "taking-part-heading";
 pub const RELATED_HEADING: &str = "related-heading";
 pub const FAMILY_HEAD_HEADING: &str = "family-head-heading";
 pub const FAMILY_MEMBERS_HEADING: &str = "family-members-heading";
+/// The "About the data" page's title (focused when it opens).
+pub const ABOUT_TITLE: &str = "about-title";
 
 /// A result card's heading, which labels the card.
 pub fn programme_heading(id: &str) -> String {

@@ -98,7 +98,15 @@ fn a_programme_alone_has_its_own_page_and_the_query_still_reads() {
     assert_eq!(options("", "?id=mida"), mida);
     // The query's id wins; a path that is no programme page is no programme.
     assert_eq!(options("programmes/other/", "?id=mida"), mida);
-    assert_eq!(options("about/", ""), ExplorerState::default());
+    assert_eq!(options("elsewhere/", ""), ExplorerState::default());
+    // The About page has its own path too; a programme in the query opens that programme.
+    let about = ExplorerState {
+        about: true,
+        ..ExplorerState::default()
+    };
+    assert_eq!(options("about/", ""), about);
+    assert_eq!(about.to_href(), "about/");
+    assert_eq!(options("about/", "?id=mida"), mida);
     // The language stays in the query; anything more keeps the programme in it too.
     let french = clean("?lang=fr&id=mida");
     assert_eq!(french.to_href(), "programmes/mida/?lang=fr");
@@ -409,6 +417,7 @@ fn a_state_too_long_for_a_url_is_trimmed_to_one_that_reads_back_whole() {
         vocabularies: common::vocabularies(),
         organisations: Default::default(),
         concepts: Default::default(),
+        changes: Default::default(),
     };
     let mut pairs: Vec<(String, String)> = vec![("q".into(), "&".repeat(MAX_QUERY_BYTES))];
     pairs.extend(names.iter().map(|name| ("org".to_owned(), name.clone())));
@@ -455,6 +464,7 @@ fn the_canonical_form_has_a_fixed_order_and_encodes_everything() {
         page: 1,
         programme: Some("mida".into()),
         lang: Some(Lang::Fr),
+        about: false,
     };
     assert_eq!(
         state.to_query_string(),
@@ -566,6 +576,7 @@ fn reachable_state() -> impl Strategy<Value = ExplorerState> {
                 page,
                 programme,
                 lang,
+                about: false,
             }
         })
 }

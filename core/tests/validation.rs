@@ -191,6 +191,19 @@ fn evidence_years_and_reading_days_are_not_after_the_check() {
 }
 
 #[test]
+fn every_source_says_when_its_page_was_read() {
+    // The last record, read by a day of the first release, is valid: no message names it.
+    assert_messages(
+        "invalid/reading-days.json",
+        &[
+            "invalid/reading-days.json: record 0 (unread): sources[0].accessed: missing: the day the page was read (YYYY-MM-DD; for an archived copy, the capture date), or `accessed_before` for a page read before reading days were written down",
+            "invalid/reading-days.json: record 1 (read-twice): sources[0]: has both `accessed` and `accessed_before`: keep `accessed`, the day it was read",
+            "invalid/reading-days.json: record 2 (read-before-later): sources[0].accessed_before: \"2026-12-01\" is in the future",
+        ],
+    );
+}
+
+#[test]
 fn ids_are_slugs() {
     assert_messages(
         "invalid/bad-id.json",

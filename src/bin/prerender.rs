@@ -1,5 +1,6 @@
 //! The build-time renderer: the explorer's own components, rendered natively to static HTML
-//! for the start page and for each programme's own page (`programmes/<id>/`), in English and in
+//! for the start page, "About the data" (`about/`) and each programme's own page
+//! (`programmes/<id>/`), in English and in
 //! French, with what each page says of itself to link previews and search engines. A first
 //! visit then shows content before the wasm has arrived, readers without JavaScript can read
 //! and follow every programme, and a link pasted into a chat shows its programme.
@@ -11,7 +12,7 @@
 //!
 //! Run by `scripts/post-build.mjs` (`cargo run --no-default-features --features prerender
 //! --bin prerender`); prints one JSON object on standard output:
-//! `{"pages": [{"path", "head", "body"}]}`, `path` from the explorer's root (`""` or
+//! `{"pages": [{"path", "head", "body"}]}`, `path` from the explorer's root (`""`, `about/` or
 //! `programmes/<id>/`), `head` the page's own `<title>`, description, Open Graph tags and
 //! canonical link, `body` the views. Absolute addresses (`og:url`, `og:image`) need the site's
 //! address, from the environment variable `SITE_URL`; without it they are left out and the
@@ -54,6 +55,15 @@ fn main() {
         PageMeta::home(FIRST),
     )];
     pages[0]["noscript"] = every_programme(data).into();
+    pages.push(page(
+        data,
+        &site,
+        ExplorerState {
+            about: true,
+            ..ExplorerState::default()
+        },
+        PageMeta::about(catalogue.programmes.len(), FIRST),
+    ));
     for programme in &catalogue.programmes {
         let state = ExplorerState {
             programme: Some(programme.id.clone()),

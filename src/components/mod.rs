@@ -1,6 +1,7 @@
 //! UI components, one per file. Each reads the shared [`crate::explorer::Explorer`] from
 //! context and only wires its signals to core functions; none holds domain logic.
 
+pub mod about_page;
 pub mod export_buttons;
 pub mod external_link;
 pub mod facet_group;

@@ -293,10 +293,15 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
                     </span>
                     // One text node rather than a view of its own: the smaller wasm.
                     <span class="source-accessed">
-                        {move || source.accessed.map(|day| {
+                        {move || {
                             let messages = explorer.messages();
-                            format!("{} {}", messages.read_on, (messages.date)(day.year, day.month, day.day))
-                        })}
+                            let (label, day) = match (source.accessed, source.accessed_before) {
+                                (Some(day), _) => (messages.read_on, day),
+                                (None, Some(day)) => (messages.read_by, day),
+                                (None, None) => return None,
+                            };
+                            Some(format!("{label} {}", (messages.date)(day.year, day.month, day.day)))
+                        }}
                     </span>
                 </li>
             }

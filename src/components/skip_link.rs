@@ -12,6 +12,8 @@ pub enum SkipTarget {
     FirstResult,
     /// The open programme's title.
     ProgrammeTitle,
+    /// The "About the data" page's title.
+    AboutTitle,
 }
 
 /// A skip link, visible when focused. Its `href` is the target's fragment, which is all a
@@ -37,12 +39,14 @@ pub fn SkipLink(
     let fragment = move || match to.get() {
         SkipTarget::FirstResult => ids::fragment(ids::RESULTS),
         SkipTarget::ProgrammeTitle => ids::fragment(ids::PROGRAMME_TITLE),
+        SkipTarget::AboutTitle => ids::fragment(ids::ABOUT_TITLE),
     };
     let skip = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
         match to.get_untracked() {
             SkipTarget::FirstResult => explorer.focus_first_result(),
             SkipTarget::ProgrammeTitle => explorer.focus(ids::PROGRAMME_TITLE),
+            SkipTarget::AboutTitle => explorer.focus(ids::ABOUT_TITLE),
         }
     };
     view! {

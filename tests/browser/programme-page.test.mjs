@@ -196,6 +196,13 @@ describe('the programme page', { concurrency: CONCURRENCY }, () => {
     };
     assert.deepEqual(await page.locator('.programme-sources .source-accessed').allInnerTexts(),
       record.sources.map((s) => `read on ${written(s.accessed)}`));
+    // A page of the first release, read on a day nobody wrote down: the day by which it was read.
+    const firstRelease = dataset.find((r) => r.sources.some((s) => s.accessed_before));
+    assert.ok(firstRelease, 'a record with a page of the first release');
+    await page.goto(`${env.url}?id=${firstRelease.id}`);
+    await page.locator('.programme-sources .source-accessed').first().waitFor();
+    assert.deepEqual(await page.locator('.programme-sources .source-accessed').allInnerTexts(),
+      firstRelease.sources.map((s) => (s.accessed ? `read on ${written(s.accessed)}` : `read by ${written(s.accessed_before)}`)));
     // Recent evidence: the status alone.
     const recent = dataset.find((r) => r.status === 'ongoing' && r.evidence_year && verifiedYear(r) - r.evidence_year <= 2);
     await page.goto(`${env.url}?id=${recent.id}`);

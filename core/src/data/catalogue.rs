@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::calendar::Date;
+use crate::data::changelog::Change;
 use crate::data::organisations::{Organisations, OrganisationsFile};
 use crate::data::validate::{validate_dataset, validate_organisations, Context, Problem};
 
@@ -20,6 +21,8 @@ pub struct CatalogueFile {
     pub vocabularies: Vocabularies,
     pub organisations: OrganisationsFile,
     pub concepts: Concepts,
+    #[serde(default)]
+    pub changes: Vec<Change>,
 }
 
 /// Programmes with their reference data, ready for lookups.
@@ -31,6 +34,9 @@ pub struct Catalogue {
     pub organisations: Organisations,
     /// Meanings for search (`data/concepts.json`).
     pub concepts: Concepts,
+    /// The changelog's entries, newest first (`data/CHANGELOG.md`, which `build.rs` reads for
+    /// the app; empty from [`Catalogue::load`]).
+    pub changes: Vec<Change>,
 }
 
 impl Catalogue {
@@ -50,8 +56,7 @@ impl Catalogue {
     /// and costs microseconds even at 10,000 programmes.
     ///
     /// ```
-    /// # use diaspora_core::{data::calendar::Date, Catalogue};
-    /// # let catalogue = diaspora_core::Catalogue::load(&diaspora_core::data::catalogue::Sources::repository(Date::parse_iso("2026-12-02").unwrap())).unwrap();
+    /// # let catalogue = diaspora_core::Catalogue::repository(diaspora_core::data::calendar::today_utc());
     /// assert_eq!(catalogue.programme("mida").unwrap().acronym.as_deref(), Some("MIDA"));
     /// assert!(catalogue.programme("no-such-programme").is_none());
     /// ```
@@ -78,6 +83,7 @@ impl Catalogue {
             vocabularies: file.vocabularies,
             organisations,
             concepts: file.concepts,
+            changes: file.changes,
         })
     }
 
@@ -90,6 +96,7 @@ impl Catalogue {
             vocabularies: &'a Vocabularies,
             organisations: &'a OrganisationsFile,
             concepts: &'a Concepts,
+            changes: &'a [Change],
         }
         serde_json::to_string(&Borrowed {
             programmes: &self.programmes,
@@ -97,6 +104,7 @@ impl Catalogue {
             vocabularies: &self.vocabularies,
             organisations: self.organisations.file(),
             concepts: &self.concepts,
+            changes: &self.changes,
         })
         .expect("a catalogue always serialises")
     }
@@ -134,6 +142,7 @@ impl Catalogue {
             vocabularies,
             organisations,
             concepts,
+            changes: Vec::new(),
         })
     }
 
@@ -143,10 +152,10 @@ impl Catalogue {
     /// Each problem names the file, the record and the field, as at build time.
     ///
     /// ```
-    /// use diaspora_core::{data::calendar::Date, Catalogue};
+    /// use diaspora_core::{data::calendar::today_utc, Catalogue};
     /// # use diaspora_core::data::catalogue::Sources;
-    /// # let bundled = Catalogue::load(&Sources::repository(Date::parse_iso("2026-12-02").unwrap())).unwrap();
-    /// let today = Date::parse_iso("2026-12-02").unwrap();
+    /// let today = today_utc();
+    /// # let bundled = Catalogue::load(&Sources::repository(today)).unwrap();
     /// let problems = bundled.with_dataset("partner.json", "[{\"id\": \"x\"}]", today).err().unwrap();
     /// assert_eq!(problems[0].file, "partner.json");
     /// assert!(problems[0].to_string().starts_with("partner.json: record 0 (x): "));
@@ -170,6 +179,8 @@ impl Catalogue {
             vocabularies: self.vocabularies.clone(),
             organisations: self.organisations.clone(),
             concepts: self.concepts.clone(),
+            // A partner's list has no changelog of ours.
+            changes: Vec::new(),
         })
     }
 }

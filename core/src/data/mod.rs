@@ -10,6 +10,7 @@
 //! - [`countries`]: the countries a programme names on one side, and whether it reaches many more.
 //! - [`vocabulary`]: the closed code lists (themes, support types, target groups, …).
 //! - [`organisations`]: every organisation the records name, once, with its other names.
+//! - [`changelog`]: the dated entries of `data/CHANGELOG.md`, for the "About the data" page.
 //! - [`concepts`]: words and phrases for one idea, for search (remittance ≈ envoi d'argent).
 //! - [`calendar`]: dates as the dataset writes them, and today's.
 //! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
@@ -17,6 +18,7 @@
 
 pub mod calendar;
 pub mod catalogue;
+pub mod changelog;
 pub mod concepts;
 pub mod countries;
 pub mod geography;

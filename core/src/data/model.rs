@@ -98,6 +98,11 @@ pub struct Source {
     /// The day the page was read (for an archived copy, the day of the capture).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accessed: Option<Date>,
+    /// For a page read before reading days were written down, and not read again since: the
+    /// day by which it was read (the first release's pages: 2026-11-28). A source has this or
+    /// `accessed`, never both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed_before: Option<Date>,
 }
 
 /// How a reader takes part in a programme, as its sources say: for the diaspora entrepreneur

@@ -585,22 +585,41 @@ fn written_list<'r>(record: &'r Value, field: &str) -> Vec<&'r str> {
         })
 }
 
-/// The days sources were read and the evidence year: no day after the check, and no evidence
-/// later than the last reading of the record's pages (the whole record on `last_verified`, or
-/// a page added since: a source read for how to take part may be newer than the last full
-/// check, and says so by its own date).
+/// The days sources were read and the evidence year: every source says when its page was read
+/// (`accessed`, or `accessed_before` for a page of the first release), no day after the check,
+/// and no evidence later than the last reading of the record's pages (the whole record on
+/// `last_verified`, or a page added since: a source read for how to take part may be newer
+/// than the last full check, and says so by its own date).
 fn check_evidence(p: &Programme, today: Date, report: &mut RecordReport<'_, '_>) {
     let mut last_read = p.last_verified.min(today);
     for (i, source) in p.sources.iter().enumerate() {
-        if let Some(accessed) = source.accessed {
-            if accessed > today {
+        let (field, day) = match (source.accessed, source.accessed_before) {
+            (Some(day), None) => ("accessed", day),
+            (None, Some(day)) => ("accessed_before", day),
+            (Some(_), Some(_)) => {
+                report.push(
+                    format!("sources[{i}]"),
+                    "has both `accessed` and `accessed_before`: keep `accessed`, the day it was read",
+                );
+                continue;
+            }
+            (None, None) => {
                 report.push(
                     format!("sources[{i}].accessed"),
-                    format!("\"{accessed}\" is in the future"),
+                    "missing: the day the page was read (YYYY-MM-DD; for an archived copy, the \
+                     capture date), or `accessed_before` for a page read before reading days \
+                     were written down",
                 );
-            } else {
-                last_read = last_read.max(accessed);
+                continue;
             }
+        };
+        if day > today {
+            report.push(
+                format!("sources[{i}].{field}"),
+                format!("\"{day}\" is in the future"),
+            );
+        } else {
+            last_read = last_read.max(day);
         }
     }
     if let Some(year) = p.evidence_year {

@@ -27,7 +27,7 @@
 
 use crate::data::catalogue::Catalogue;
 use crate::explorer::lock::LockedFilters;
-use crate::explorer::url_state::{programme_in_path, ExplorerState, Warning};
+use crate::explorer::url_state::{is_about_path, programme_in_path, ExplorerState, Warning};
 
 /// The parameters this module reads; the explorer's state reads all the others.
 pub const EMBED_KEYS: [&str; 9] = [
@@ -102,6 +102,10 @@ impl PageOptions {
         let mut options = PageOptions::from_query_string(query, catalogue);
         if options.state.programme.is_none() {
             options.state.programme = programme_in_path(path).map(str::to_owned);
+        }
+        // A programme opened from the About page is that programme's page, as `to_href` writes.
+        if is_about_path(path) && options.state.programme.is_none() {
+            options.state.about = true;
         }
         options
     }

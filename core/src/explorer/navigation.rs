@@ -18,11 +18,12 @@ use crate::request::{FacetKind, Removal, Sort, YearRange};
 use crate::Lang;
 
 impl ExplorerState {
-    /// A new search: back to the first page, with no programme open.
+    /// A new search: back to the first page, with no programme (nor "About the data") open.
     fn restarted(&self) -> ExplorerState {
         ExplorerState {
             page: 0,
             programme: None,
+            about: false,
             ..self.clone()
         }
     }
@@ -78,6 +79,7 @@ impl ExplorerState {
         ExplorerState {
             page,
             programme: None,
+            about: false,
             ..self.clone()
         }
     }
@@ -86,6 +88,25 @@ impl ExplorerState {
     pub fn opening(&self, id: &str) -> ExplorerState {
         ExplorerState {
             programme: Some(id.to_owned()),
+            about: false,
+            ..self.clone()
+        }
+    }
+
+    /// The "About the data" page, keeping the search to come back to.
+    ///
+    /// ```
+    /// use diaspora_core::explorer::url_state::ExplorerState;
+    /// let searched = ExplorerState { query: "bonds".into(), ..ExplorerState::default() };
+    /// let about = searched.opening_about();
+    /// assert_eq!(about.to_href(), "?q=bonds&about=1");
+    /// assert_eq!(about.closing(), searched);
+    /// assert_eq!(ExplorerState::default().opening_about().to_href(), "about/");
+    /// ```
+    pub fn opening_about(&self) -> ExplorerState {
+        ExplorerState {
+            programme: None,
+            about: true,
             ..self.clone()
         }
     }
@@ -111,9 +132,11 @@ impl ExplorerState {
         self.permalink().is_some_and(|link| link != without_lang)
     }
 
+    /// Back to the results from a programme's page or "About the data".
     pub fn closing(&self) -> ExplorerState {
         ExplorerState {
             programme: None,
+            about: false,
             ..self.clone()
         }
     }

@@ -17,11 +17,13 @@
 //! | `lang` | the interface language, `en` or `fr` | `lang=fr` |
 //! | `p` | the page, from 1 (left out for the first) | `p=2` |
 //! | `id` | the programme whose page is open | `id=mida` |
+//! | `about` | the "About the data" page is open (`1`) | `about=1` |
 //!
 //! A programme open with nothing else but the language has a page of its own, at
 //! `programmes/<id>/` from the explorer's root (see [`ExplorerState::to_href`]): a static page
 //! written at build time, which link previews, search engines and readers without JavaScript
-//! see, and which the app takes over. `?id=<id>` still reads as the same state.
+//! see, and which the app takes over. `?id=<id>` still reads as the same state. The same holds
+//! for the "About the data" page: alone, it is `about/` ([`ABOUT_PAGE`]).
 //!
 //! A facet's values may be repeated (`origin=ML&origin=SN`) or separated by commas
 //! (`origin=ML,SN`), except `org`, whose names may themselves contain commas. Reading is
@@ -82,6 +84,9 @@ pub struct ExplorerState {
     pub programme: Option<String>,
     /// The interface language the URL asks for; `None` leaves it to the browser.
     pub lang: Option<Lang>,
+    /// Whether the "About the data" page is open (a programme's page, when one is open too,
+    /// comes first).
+    pub about: bool,
 }
 
 /// A part of the URL that could not be used as it was.
@@ -164,6 +169,24 @@ pub fn programme_in_path(path: &str) -> Option<&str> {
     is_slug.then_some(id)
 }
 
+/// The path of the "About the data" page from the explorer's root.
+pub const ABOUT_PAGE: &str = "about/";
+
+/// Whether `path` (relative to the explorer's root) is the "About the data" page, with or
+/// without `index.html` or the final slash.
+///
+/// ```
+/// use diaspora_core::explorer::url_state::is_about_path;
+/// assert!(is_about_path("about/"));
+/// assert!(is_about_path("about/index.html"));
+/// assert!(is_about_path("about"));
+/// assert!(!is_about_path("about/x/"));
+/// assert!(!is_about_path(""));
+/// ```
+pub fn is_about_path(path: &str) -> bool {
+    matches!(path, "about" | "about/" | "about/index.html")
+}
+
 impl ExplorerState {
     /// The address of this state relative to the explorer's root: a programme open with
     /// nothing else but the language is its own page (`programmes/mida/`, `?lang=` kept);
@@ -181,27 +204,31 @@ impl ExplorerState {
     /// assert_eq!(ExplorerState::default().to_href(), "");
     /// ```
     pub fn to_href(&self) -> String {
+        let lang = ExplorerState {
+            lang: self.lang,
+            ..ExplorerState::default()
+        };
         match &self.programme {
-            Some(id) if self.is_programme_alone() => {
-                let lang = ExplorerState {
-                    lang: self.lang,
-                    ..ExplorerState::default()
-                };
+            Some(id) if self.is_page_alone() => {
                 format!("{}{}", programme_page(id), lang.to_query_string())
+            }
+            None if self.about && self.is_page_alone() => {
+                format!("{ABOUT_PAGE}{}", lang.to_query_string())
             }
             _ => self.to_query_string(),
         }
     }
 
-    /// Whether this state is one programme's page and nothing more (the language aside).
-    fn is_programme_alone(&self) -> bool {
-        self.programme.is_some()
-            && *self
-                == ExplorerState {
-                    programme: self.programme.clone(),
-                    lang: self.lang,
-                    ..ExplorerState::default()
-                }
+    /// Whether this state is one page (a programme's, or "About the data") and nothing more
+    /// (the language aside).
+    fn is_page_alone(&self) -> bool {
+        *self
+            == ExplorerState {
+                programme: self.programme.clone(),
+                about: self.about && self.programme.is_none(),
+                lang: self.lang,
+                ..ExplorerState::default()
+            }
     }
 
     /// Reads a query string such as `location.search`, with or without its leading `?`.
@@ -330,6 +357,9 @@ impl ExplorerState {
         if let Some(id) = &self.programme {
             pairs.push(("id", Cow::Borrowed(id)));
         }
+        if self.about {
+            pairs.push(("about", Cow::Borrowed("1")));
+        }
         pairs
     }
 }
@@ -368,6 +398,7 @@ enum Single {
     Lang,
     Page,
     Programme,
+    About,
 }
 
 /// Builds a state from pairs, one at a time.
@@ -411,6 +442,7 @@ impl<'c> Reader<'c> {
             "lang" => Single::Lang,
             "p" => Single::Page,
             "id" => Single::Programme,
+            "about" => Single::About,
             lower => {
                 if let Some(kind) = FacetKind::from_key(lower) {
                     self.read_facet(kind, key, value);
@@ -514,6 +546,17 @@ impl<'c> Reader<'c> {
                     false
                 }
             }
+            Single::About => match value.trim().to_ascii_lowercase().as_str() {
+                "1" | "true" | "yes" => {
+                    self.state.about = true;
+                    true
+                }
+                "0" | "false" | "no" => true,
+                _ => {
+                    self.warn(key, value, "not 1 or 0; ignored");
+                    false
+                }
+            },
         };
         if accepted {
             self.set.insert(single);

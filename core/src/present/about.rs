@@ -1,10 +1,9 @@
 //! The "About the data" page's figures, computed from the catalogue itself (never typed): how
-//! many programmes by region of origin, theme and status, how complete the records are, and
+//! many programmes by region, theme and status, how complete the records are, and
 //! how their facts are sourced and dated.
 //!
 //! ```
-//! # use diaspora_core::data::calendar::Date;
-//! # let today = Date::parse_iso("2026-12-02").unwrap();
+//! # let today = diaspora_core::data::calendar::today_utc();
 //! # let catalogue = diaspora_core::Catalogue::repository(today);
 //! use diaspora_core::present::about::{AboutTheData, Completeness};
 //! let about = AboutTheData::of(&catalogue, today);
@@ -20,7 +19,7 @@ use crate::data::geography::Geography;
 use crate::data::model::Status;
 use crate::data::Catalogue;
 
-/// A region of origin with its count, and how deep it sits (0 for a continent).
+/// A region with its count, and how deep it sits (0 for a continent).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegionRow {
     pub code: String,
@@ -72,8 +71,9 @@ pub struct AboutTheData {
     pub organisations: usize,
     /// Countries of origin named by at least one programme.
     pub origin_countries: usize,
-    /// Regions of origin, each followed by its sub-regions (in the catalogue's region order),
-    /// with the programmes whose countries of origin lie in them; regions without any left out.
+    /// Regions, each followed by its sub-regions (in the catalogue's region order), with the
+    /// programmes the region filter finds under them (a country of origin or of residence
+    /// there, or the region covered as a whole); regions without any left out.
     pub by_region: Vec<RegionRow>,
     /// Theme codes in vocabulary order, with their counts.
     pub by_theme: Vec<(String, usize)>,
@@ -83,6 +83,9 @@ pub struct AboutTheData {
     pub sources: usize,
     /// Sources with the day they were read.
     pub sources_dated: usize,
+    /// The latest day by which the other sources were read (`accessed_before`: pages of the
+    /// first release, not read again since), if any source is such.
+    pub sources_read_by: Option<Date>,
     /// Evidence counts as recent from this year on (three years back, this one included).
     pub recent_from: i32,
     /// The earliest and latest `last_verified`.
@@ -94,19 +97,10 @@ impl AboutTheData {
         let programmes = &catalogue.programmes;
         let geography = &catalogue.geography;
         let recent_from = today.year - 2;
-        let origin_regions: Vec<Vec<String>> = programmes
-            .iter()
-            .map(|p| {
-                geography.regions_of(
-                    p.origin_countries
-                        .named()
-                        .iter()
-                        .chain(p.origin_countries.regions())
-                        .map(String::as_str),
-                )
-            })
-            .collect();
-        let by_region = region_rows(geography, &origin_regions);
+        // The regions the region filter finds each programme under (both sides), so that
+        // each count leads to as many programmes.
+        let regions: Vec<&[String]> = programmes.iter().map(|p| p.regions.as_slice()).collect();
+        let by_region = region_rows(geography, &regions);
         let count = |code: &str, codes: fn(&crate::Programme) -> Vec<&str>| {
             programmes
                 .iter()
@@ -177,6 +171,11 @@ impl AboutTheData {
                 .flat_map(|p| &p.sources)
                 .filter(|s| s.accessed.is_some())
                 .count(),
+            sources_read_by: programmes
+                .iter()
+                .flat_map(|p| &p.sources)
+                .filter_map(|s| s.accessed_before)
+                .max(),
             recent_from,
             verified_between,
         }
@@ -193,7 +192,7 @@ impl AboutTheData {
 
 /// Regions depth-first from the continents, each with the programmes of `regions_per_programme`
 /// that name it; empty regions left out.
-fn region_rows(geography: &Geography, regions_per_programme: &[Vec<String>]) -> Vec<RegionRow> {
+fn region_rows(geography: &Geography, regions_per_programme: &[&[String]]) -> Vec<RegionRow> {
     let count = |code: &str| {
         regions_per_programme
             .iter()
@@ -238,4 +237,93 @@ fn region_rows(geography: &Geography, regions_per_programme: &[Vec<String>]) -> 
 /// ```
 pub fn percent(part: usize, whole: usize) -> usize {
     (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
+}
+
+/// `part` of `whole` as the page shows it: a whole percentage, and "< 1 %" rather than "0 %"
+/// for a part that is not nothing (a no-break space before the sign).
+///
+/// ```
+/// use diaspora_core::present::about::share;
+/// assert_eq!(share(59, 156), "38\u{a0}%");
+/// assert_eq!(share(1, 238), "<\u{a0}1\u{a0}%");
+/// assert_eq!(share(0, 238), "0\u{a0}%");
+/// ```
+pub fn share(part: usize, whole: usize) -> String {
+    match percent(part, whole) {
+        0 if part > 0 => "<\u{a0}1\u{a0}%".to_owned(),
+        n => format!("{n}\u{a0}%"),
+    }
+}
+
+/// Where a reader sends a correction: the build's `CONTRIBUTE_EMAIL` (a `mailto:` link with a
+/// subject and a body to fill in) or `CONTRIBUTE_URL` (a page, such as a form or a prefilled
+/// "new issue" address). The e-mail comes first when both are set.
+///
+/// ```
+/// use diaspora_core::present::about::CorrectionChannel;
+/// let email = CorrectionChannel::from_settings(Some("data@example.org"), None).unwrap();
+/// assert_eq!(email.href("A fix", "What:\n"), "mailto:data@example.org?subject=A%20fix&body=What%3A%0A");
+/// let page = CorrectionChannel::from_settings(Some(""), Some("https://example.org/new")).unwrap();
+/// assert_eq!(page.href("A fix", "What:\n"), "https://example.org/new");
+/// // Anything else is no channel: the page then says it names none.
+/// assert_eq!(CorrectionChannel::from_settings(Some("not an address"), Some("javascript:x")), None);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CorrectionChannel {
+    Email(String),
+    Page(String),
+}
+
+impl CorrectionChannel {
+    pub fn from_settings(email: Option<&str>, url: Option<&str>) -> Option<CorrectionChannel> {
+        let email = email
+            .map(str::trim)
+            .filter(|address| is_email_address(address));
+        let url = url
+            .map(str::trim)
+            .filter(|url| crate::data::validate::check_url(url).is_ok());
+        email
+            .map(|address| CorrectionChannel::Email(address.to_owned()))
+            .or_else(|| url.map(|url| CorrectionChannel::Page(url.to_owned())))
+    }
+
+    /// The link to follow.
+    pub fn href(&self, subject: &str, body: &str) -> String {
+        match self {
+            CorrectionChannel::Email(address) => format!(
+                "mailto:{address}?subject={}&body={}",
+                percent_encode(subject),
+                percent_encode(body)
+            ),
+            CorrectionChannel::Page(url) => url.clone(),
+        }
+    }
+}
+
+/// One `@` between a local part and a domain with a dot, nothing that would break a `mailto:`.
+fn is_email_address(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let plain = |part: &str| {
+        !part.is_empty()
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
+    };
+    plain(local) && plain(domain) && domain.contains('.')
+}
+
+/// `text` with every byte but the unreserved ones (RFC 3986) as `%XX`: a `mailto:` reads `+`
+/// as a plus, so spaces must be `%20`.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }

@@ -18,7 +18,7 @@
 //! ```
 
 use crate::data::model::Programme;
-use crate::explorer::url_state::programme_page;
+use crate::explorer::url_state::{programme_page, ABOUT_PAGE};
 use crate::present::display::acronym_after_title;
 use crate::present::i18n::Messages;
 use crate::present::static_page::escape;
@@ -97,6 +97,30 @@ impl PageMeta {
             description: shorten(summary, DESCRIPTION_CHARS),
             path: programme_page(&programme.id),
             kind: PageKind::Article,
+            lang,
+        }
+    }
+}
+
+impl PageMeta {
+    /// The "About the data" page, for a catalogue of `programmes`.
+    ///
+    /// ```
+    /// use diaspora_core::present::page_meta::PageMeta;
+    /// use diaspora_core::Lang;
+    /// let about = PageMeta::about(238, Lang::En);
+    /// assert_eq!(about.path, "about/");
+    /// assert!(about.title.starts_with("About the data — "));
+    /// assert!(about.description.contains("238 programmes"));
+    /// ```
+    pub fn about(programmes: usize, lang: Lang) -> PageMeta {
+        let messages = Messages::get(lang);
+        PageMeta {
+            title: format!("{} — {}", messages.about_title, messages.app_name),
+            heading: messages.about_title.to_owned(),
+            description: shorten(&(messages.about_description)(programmes), DESCRIPTION_CHARS),
+            path: ABOUT_PAGE.to_owned(),
+            kind: PageKind::Website,
             lang,
         }
     }

@@ -23,6 +23,7 @@ pub(super) static MESSAGES: Messages = Messages {
     language_label: "Language",
     skip_to_programmes: "Skip to the programmes",
     skip_to_programme: "Skip to the programme",
+    skip_to_content: "Skip to the content",
     skip_filters: "Skip the filters",
     number: |n| group_thousands(n, ','),
     programme_count: |n| match n {
@@ -171,6 +172,7 @@ pub(super) static MESSAGES: Messages = Messages {
 
     last_confirmed: |status, year| format!("{status} (last confirmed {year})"),
     read_on: "read on",
+    read_by: "read by",
     data_notice: "Facts come from the GFMD Policy and Practice Database and from the programmes' own pages; every programme lists its sources.",
     update_available: "A new version of the explorer is available.",
     reload: "Reload",
@@ -187,4 +189,72 @@ pub(super) static MESSAGES: Messages = Messages {
         format!("The programme list at {url} could not be used, so the explorer shows its own catalogue instead.")
     },
     partner_data_problems: "What was wrong:",
+
+    about_link: "About the data",
+    about_title: "About the data",
+    about_intro: |programmes, organisations, countries| {
+        format!("The catalogue holds {} programmes, run by {} organisations, for people from {} countries of origin.", group_thousands(programmes, ','), group_thousands(organisations, ','), group_thousands(countries, ','))
+    },
+    about_description: |programmes| {
+        format!("What the {programmes} programmes of the catalogue cover, where their facts come from and how they are checked, the licence and the changes.")
+    },
+    about_by_region: "Programmes by region",
+    about_by_region_note: "A programme counts in each region where one of its countries of origin or of residence lies, and in a region it covers as a whole, as the region filter finds it. Programmes for \"many countries\" that name none are not counted here.",
+    about_region: "Region",
+    about_by_theme: "By theme",
+    about_by_status: "By status",
+    about_programmes: "Programmes",
+    about_share: "Share",
+    about_show: |count, what| match count {
+        1 => format!("Show the programme: {what}"),
+        n => format!("Show the {n} programmes: {what}"),
+    },
+    about_completeness: "How complete the records are",
+    about_field: "The record gives",
+    about_records: "Records",
+    completeness_names: |slot, recent_from| match slot {
+        0 => "countries of origin".to_owned(),
+        1 => "countries of residence".to_owned(),
+        2 => "a start year".to_owned(),
+        3 => "an official website".to_owned(),
+        4 => "the year of its latest evidence".to_owned(),
+        5 => format!("evidence from {recent_from} or later"),
+        6 => "how to take part".to_owned(),
+        7 => "open to applications when read".to_owned(),
+        8 => "who funds it".to_owned(),
+        _ => "a summary in French".to_owned(),
+    },
+    about_sources: "Where the facts come from",
+    about_method: [
+        "Every programme lists the pages its facts were read on: the GFMD Policy and Practice Database, and above all official pages (the programme's own site, the government office or international organisation that runs it), then reputable news and evaluations. Content farms, document mirrors, forums and user wikis are not used.",
+        "Summaries are written for this catalogue: facts carry over from the sources, sentences do not. What no source states is left empty rather than guessed.",
+        "A status rests on the latest dated page that shows the programme. When that page is more than two years older than the record's check, the status says so: \"Ongoing (last confirmed 2021)\".",
+    ],
+    about_source_counts: |sources, dated, read_by| {
+        let counts = format!("The records cite {} sources; {} of them with the day their page was read", group_thousands(sources, ','), group_thousands(dated, ','));
+        match read_by {
+            Some(day) if dated < sources => format!("{counts}. The other {} were read by {day}, for the first release, on days nobody wrote down, and have not been read again since.", group_thousands(sources - dated, ',')),
+            _ => format!("{counts}."),
+        }
+    },
+    about_checked: |first, last| {
+        if first == last {
+            format!("Every record was last checked on {first}.")
+        } else {
+            format!("Records were last checked between {first} and {last}.")
+        }
+    },
+    about_licence: "Licence",
+    about_licence_text: "The programme records (their summaries, fields and lists of sources) may be reused, with credit to this explorer, under the Creative Commons Attribution 4.0 licence.",
+    about_licence_link: "CC BY 4.0",
+    about_third_party: "Country names come from Unicode CLDR, regions from the UN M49 standard, and the demonyms search understands from world-countries (Open Database License 1.0). The explorer's code is under the MIT licence.",
+    about_changes: "Changes to the records",
+    about_changes_note: "Newest first. Each change lists the records it touched in the data's changelog.",
+    about_correction: "Suggest a correction",
+    about_correction_text: "A fact wrong or out of date, or a programme missing? Say which programme, what should change, and the page that shows it: an official page if there is one.",
+    about_correction_email: "Write to the editors",
+    about_correction_page: "Send a correction",
+    about_correction_none: "This copy of the explorer names no address for corrections: ask the site that shows it.",
+    correction_subject: "Correction to the programme catalogue",
+    correction_body: "Programme (name or link):\n\nWhat should change:\n\nA page that shows it:\n",
 };

@@ -28,6 +28,7 @@ pub(super) static MESSAGES: Messages = Messages {
     language_label: "Langue",
     skip_to_programmes: "Aller aux programmes",
     skip_to_programme: "Aller au programme",
+    skip_to_content: "Aller au contenu",
     skip_filters: "Passer les filtres",
     number,
     // French uses the singular for 0 and 1.
@@ -177,6 +178,7 @@ pub(super) static MESSAGES: Messages = Messages {
 
     last_confirmed: |status, year| format!("{status} (dernière confirmation\u{A0}: {year})"),
     read_on: "consultée le",
+    read_by: "consultée au plus tard le",
     data_notice: "Les faits proviennent de la base de données des politiques et pratiques du FMMD et des sites des programmes ; chaque programme cite ses sources.",
     update_available: "Une nouvelle version de l’explorateur est disponible.",
     reload: "Recharger",
@@ -193,4 +195,72 @@ pub(super) static MESSAGES: Messages = Messages {
         format!("La liste de programmes à l’adresse {url} n’a pas pu être utilisée\u{a0}: l’explorateur affiche donc son propre catalogue.")
     },
     partner_data_problems: "Problèmes relevés\u{a0}:",
+
+    about_link: "À propos des données",
+    about_title: "À propos des données",
+    about_intro: |programmes, organisations, countries| {
+        format!("Le catalogue réunit {} programmes, menés par {} organisations, pour des personnes de {} pays d’origine.", group_thousands(programmes, '\u{202F}'), group_thousands(organisations, '\u{202F}'), group_thousands(countries, '\u{202F}'))
+    },
+    about_description: |programmes| {
+        format!("Ce que couvrent les {programmes} programmes du catalogue, d’où viennent leurs informations et comment elles sont vérifiées, la licence et les modifications.")
+    },
+    about_by_region: "Programmes par région",
+    about_by_region_note: "Un programme compte dans chaque région où se trouve l’un de ses pays d’origine ou de résidence, et dans une région qu’il couvre en entier, comme le trouve le filtre par région. Les programmes pour «\u{a0}de nombreux pays\u{a0}» qui n’en nomment aucun ne sont pas comptés ici.",
+    about_region: "Région",
+    about_by_theme: "Par thème",
+    about_by_status: "Par statut",
+    about_programmes: "Programmes",
+    about_share: "Part",
+    about_show: |count, what| match count {
+        1 => format!("Afficher le programme\u{a0}: {what}"),
+        n => format!("Afficher les {n} programmes\u{a0}: {what}"),
+    },
+    about_completeness: "Ce que disent les fiches",
+    about_field: "La fiche donne",
+    about_records: "Fiches",
+    completeness_names: |slot, recent_from| match slot {
+        0 => "les pays d’origine".to_owned(),
+        1 => "les pays de résidence".to_owned(),
+        2 => "l’année de début".to_owned(),
+        3 => "un site officiel".to_owned(),
+        4 => "l’année de sa source la plus récente".to_owned(),
+        5 => format!("une source de {recent_from} ou après"),
+        6 => "comment y participer".to_owned(),
+        7 => "ouvert aux candidatures à la lecture".to_owned(),
+        8 => "qui le finance".to_owned(),
+        _ => "un résumé en français".to_owned(),
+    },
+    about_sources: "D’où viennent les informations",
+    about_method: [
+        "Chaque programme indique les pages où ses informations ont été lues\u{a0}: la base de politiques et pratiques du FMMD et surtout des pages officielles (le site du programme, l’administration ou l’organisation internationale qui le mène), puis des articles de presse et évaluations reconnus. Ni fermes de contenu, ni copies de documents, ni forums, ni wikis ouverts.",
+        "Les résumés sont écrits pour ce catalogue\u{a0}: les faits viennent des sources, pas les phrases. Ce qu’aucune source ne dit reste vide plutôt que deviné.",
+        "Un statut repose sur la page datée la plus récente qui montre le programme. Quand elle précède de plus de deux ans la vérification de la fiche, le statut le dit\u{a0}: «\u{a0}En cours (dernière confirmation\u{a0}: 2021)\u{a0}».",
+    ],
+    about_source_counts: |sources, dated, read_by| {
+        let counts = format!("Les fiches citent {} sources, dont {} avec le jour où leur page a été lue", group_thousands(sources, '\u{202F}'), group_thousands(dated, '\u{202F}'));
+        match read_by {
+            Some(day) if dated < sources => format!("{counts}. Les {} autres ont été lues au plus tard le {day}, pour la première version, à des jours non notés, et pas relues depuis.", group_thousands(sources - dated, '\u{202F}')),
+            _ => format!("{counts}."),
+        }
+    },
+    about_checked: |first, last| {
+        if first == last {
+            format!("Toutes les fiches ont été vérifiées pour la dernière fois le {first}.")
+        } else {
+            format!("Les fiches ont été vérifiées pour la dernière fois entre le {first} et le {last}.")
+        }
+    },
+    about_licence: "Licence",
+    about_licence_text: "Les fiches des programmes (résumés, champs et listes de sources) peuvent être réutilisées, en citant cet explorateur, sous la licence Creative Commons Attribution 4.0.",
+    about_licence_link: "CC BY 4.0",
+    about_third_party: "Les noms de pays viennent d’Unicode CLDR, les régions de la norme M49 des Nations unies, et les gentilés que comprend la recherche de world-countries (Open Database License 1.0). Le code de l’explorateur est sous licence MIT.",
+    about_changes: "Modifications des fiches",
+    about_changes_note: "Les plus récentes d’abord. Chaque modification nomme les fiches touchées dans le journal des données.",
+    about_correction: "Proposer une correction",
+    about_correction_text: "Une information fausse ou dépassée, un programme absent\u{a0}? Indiquez le programme, ce qui doit changer et la page qui le montre\u{a0}: une page officielle s’il y en a une.",
+    about_correction_email: "Écrire aux responsables",
+    about_correction_page: "Envoyer une correction",
+    about_correction_none: "Cette copie de l’explorateur n’indique pas d’adresse pour les corrections\u{a0}: demandez au site qui l’affiche.",
+    correction_subject: "Correction au catalogue des programmes",
+    correction_body: "Programme (nom ou lien)\u{a0}:\n\nCe qui doit changer\u{a0}:\n\nUne page qui le montre\u{a0}:\n",
 };

@@ -19,6 +19,8 @@ pub struct Messages {
     pub skip_to_programmes: &'static str,
     /// The skip link on a programme's page, to its title.
     pub skip_to_programme: &'static str,
+    /// The skip link on the "About the data" page, to its title.
+    pub skip_to_content: &'static str,
     /// Before the filter panel: straight to the first result.
     pub skip_filters: &'static str,
     /// A count written the language's way: `1,234`, `1 234`.
@@ -167,6 +169,8 @@ pub struct Messages {
     pub last_confirmed: fn(&str, i32) -> String,
     /// Before the day a source was read: "read on 30 November 2026".
     pub read_on: &'static str,
+    /// Before a date: a page of the first release, read by that day.
+    pub read_by: &'static str,
 
     pub data_notice: &'static str,
     /// The prompt shown when a new build has been downloaded for offline use.
@@ -195,6 +199,55 @@ pub struct Messages {
     pub partner_data_failed: fn(&str) -> String,
     /// Introduces the problems found in it.
     pub partner_data_problems: &'static str,
+
+    // "About the data".
+    /// The link to the page, in the footer.
+    pub about_link: &'static str,
+    pub about_title: &'static str,
+    /// "238 programmes, run by 416 organisations, for people from 120 countries of origin."
+    pub about_intro: fn(usize, usize, usize) -> String,
+    /// The page's description for link previews and search engines.
+    pub about_description: fn(usize) -> String,
+    pub about_by_region: &'static str,
+    pub about_by_region_note: &'static str,
+    pub about_region: &'static str,
+    pub about_by_theme: &'static str,
+    pub about_by_status: &'static str,
+    pub about_programmes: &'static str,
+    pub about_share: &'static str,
+    /// A count's link: "Show the 85 programmes of Africa".
+    pub about_show: fn(usize, &str) -> String,
+    pub about_completeness: &'static str,
+    pub about_field: &'static str,
+    pub about_records: &'static str,
+    /// What a record may give, in the order of `Completeness::ALL`; the recent-evidence row
+    /// takes its first year.
+    pub completeness_names: fn(usize, i32) -> String,
+    pub about_sources: &'static str,
+    /// How the facts are gathered and checked, one paragraph each.
+    pub about_method: [&'static str; 3],
+    /// "The records cite 940 sources; 747 of them with the day their page was read."
+    /// All sources, those with the day they were read, and the day by which the others were
+    /// read (formatted), if some were.
+    pub about_source_counts: fn(usize, usize, Option<&str>) -> String,
+    /// "Records were last checked between {date} and {date}." (dates already written)
+    pub about_checked: fn(&str, &str) -> String,
+    pub about_licence: &'static str,
+    pub about_licence_text: &'static str,
+    pub about_licence_link: &'static str,
+    pub about_third_party: &'static str,
+    pub about_changes: &'static str,
+    pub about_changes_note: &'static str,
+    pub about_correction: &'static str,
+    pub about_correction_text: &'static str,
+    /// The send link: to an e-mail address, or to a web page (the build's settings).
+    pub about_correction_email: &'static str,
+    pub about_correction_page: &'static str,
+    /// Without either setting.
+    pub about_correction_none: &'static str,
+    /// The e-mail's subject and body, prefilled.
+    pub correction_subject: &'static str,
+    pub correction_body: &'static str,
 }
 
 impl Messages {
