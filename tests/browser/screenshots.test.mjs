@@ -17,6 +17,9 @@ const VIEWS = [
   // Found through a country's name in another language: the card says what matched.
   ['matched', '?q=Maroc', '.matched-elsewhere'],
   ['programme', '?id=mida', '#programme-title'],
+  // About the data: its tables must fit a phone's width, in both languages.
+  ['about', 'about/', '.about-page table'],
+  ['about-fr', 'about/?lang=fr', '.about-page table'],
   // As a partner's iframe shows it: compact bar, a locked filter, the partner's accent.
   ['embed', '?embed=1&lock=1&origin=SN&accent=%23a3324a', '.chip-locked'],
 ];
