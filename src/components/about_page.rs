@@ -187,7 +187,7 @@ fn table(
                 Some(target) => {
                     let name = (m.about_show)(row.count, &row.label);
                     Either::Left(view! {
-                        <StateLink to=Signal::stored(target) attr:aria-label=name>{number}</StateLink>
+                        <StateLink to=Signal::stored(target) label=Some(name)>{number}</StateLink>
                     })
                 }
                 None => Either::Right(number),

@@ -29,8 +29,8 @@ pub fn PageNav() -> impl IntoView {
                 to=target
                 after_follow=focus_results
                 attr:class=class
-                attr:aria-current=current.then_some("page")
-                attr:aria-label=label
+                current=current
+                label=label
             >
                 {text}
             </StateLink>

@@ -10,8 +10,12 @@ use crate::explorer::Explorer;
 /// survives a reload and can be copied; a plain click moves there within the page instead
 /// ([`Explorer::follow`]) and then runs `after_follow`, to move focus for instance. With
 /// `new_tab`, it is a link to that view on the full explorer, opened in a new tab (a widget
-/// whose partner asked for it). Attributes given with `attr:` (`attr:class`, `attr:id`,
-/// `attr:aria-current`…) go on the `<a>`.
+/// whose partner asked for it). Attributes given with `attr:` (`attr:class`, `attr:id`…) go on
+/// the `<a>`; give them only when they stay the same for the life of the link. An attribute
+/// that comes and goes (`aria-current`, `aria-label` on a list of page links that is rebuilt in
+/// place) goes through the `current` and `label` props instead: with type-erased components
+/// (`--cfg erase_components`, our release build) tachys 0.2 adds spread attributes again on a
+/// rebuild but never removes those that are gone, so "Page 10 of 10" would stay on "Next".
 ///
 /// ```ignore
 /// let next = move || explorer.state.with(|state| state.at_page(2));
@@ -28,6 +32,12 @@ pub fn StateLink(
     /// Opens the view on the full explorer, in a new tab, instead of moving there in place.
     #[prop(optional)]
     new_tab: bool,
+    /// Marks the link as the current page (`aria-current="page"`).
+    #[prop(optional)]
+    current: bool,
+    /// The link's accessible name, when its text alone would not say enough.
+    #[prop(optional_no_strip)]
+    label: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
@@ -52,6 +62,8 @@ pub fn StateLink(
             href=href
             target=new_tab.then_some("_blank")
             rel=new_tab.then_some("noopener noreferrer")
+            aria-current=current.then_some("page")
+            aria-label=label
             on:click=follow
         >
             {children()}
