@@ -4,8 +4,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  allResultIds, CONCURRENCY, conceptPatterns, conceptWords, countryName, dataset, facetValues, filtered, fold, newPage,
-  params, searchableText, shownCount, start, typeQuery, waitForCount,
+  allResultIds, CONCURRENCY, conceptPatterns, conceptWords, countryName, dataset, facetCheckbox, facetValues, filtered, fold,
+  newPage, params, searchableText, shownCount, start, typeQuery, waitForCount,
 } from './support.mjs';
 
 const N = dataset.length;
@@ -54,6 +54,28 @@ describe('search', { concurrency: CONCURRENCY }, () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
     await waitForCount(page, N);
     assert.equal(await page.getByRole('searchbox', { name: 'Search programmes' }).inputValue(), '');
+    await close();
+  });
+
+  test('the address follows typing once it pauses; a filter ticked straight after keeps the search as its own entry', async () => {
+    const { page, errors, close } = await newPage(env.browser, env.url);
+    const box = page.getByRole('searchbox', { name: 'Search programmes' });
+    await box.click();
+    await page.keyboard.type('remit', { delay: 10 });
+    // The results follow each keystroke, while the address waits for a pause.
+    assert.equal(params(page).get('q'), null, 'no history write per keystroke');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'remit');
+    // Typing, then a filter at once: the search gets its own entry before the filter's.
+    await page.keyboard.type('tances', { delay: 10 });
+    await facetCheckbox(page, 'Theme', 'Remittances').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'remittances');
+    assert.equal(params(page).get('q'), 'remittances');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('theme'));
+    assert.equal(params(page).get('q'), 'remittances');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
+    assert.deepEqual(errors, []);
     await close();
   });
 
