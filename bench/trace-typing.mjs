@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../tests/static-server.mjs';
+import { typeInPage } from './keystroke.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const require = createRequire(`${root}.tools/`);
@@ -33,24 +34,7 @@ const cdp = await page.context().newCDPSession(page);
 const events = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' });
-const latencies = await page.evaluate(async () => {
-  const input = document.getElementById('search-input');
-  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  const out = [];
-  for (const query of ['remittances senegal', 'diaspora investment bonds']) {
-    input.value = '';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    await painted();
-    for (let i = 1; i <= query.length; i++) {
-      const start = performance.now();
-      input.value = query.slice(0, i);
-      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      await painted();
-      out.push(performance.now() - start);
-    }
-  }
-  return out;
-});
+const { latencies } = await page.evaluate(typeInPage, ['remittances senegal', 'diaspora investment bonds']);
 const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
 await cdp.send('Tracing.end');
 await complete;

@@ -293,20 +293,10 @@ impl Explorer {
     /// Writes the current state to the address once typing pauses, replacing any write still
     /// waiting; a search's first keystroke (`Push`) still adds its entry then.
     fn write_location_later(&self, mode: HistoryMode) {
-        let waiting = self
-            .pending_location
-            .try_update_value(Option::take)
-            .flatten();
-        let mode = match waiting {
-            Some((handle, waiting_mode)) => {
-                handle.clear();
-                if waiting_mode == HistoryMode::Push {
-                    HistoryMode::Push
-                } else {
-                    mode
-                }
-            }
-            None => mode,
+        // A write still waiting from this search's first keystroke keeps its `Push`.
+        let mode = match self.take_typed_location() {
+            Some(HistoryMode::Push) => HistoryMode::Push,
+            _ => mode,
         };
         let explorer = *self;
         match set_timeout_with_handle(move || explorer.write_typed_location(), LOCATION_SETTLE) {
@@ -319,13 +309,8 @@ impl Explorer {
 
     /// Writes the typed query's address now, if it is still waiting.
     fn write_typed_location(&self) {
-        // `try_`: the explorer may be gone by then (an element taken off its page).
-        if let Some((handle, mode)) = self
-            .pending_location
-            .try_update_value(Option::take)
-            .flatten()
-        {
-            handle.clear();
+        if let Some(mode) = self.take_typed_location() {
+            // `try_`: the explorer may be gone by then (an element taken off its page).
             let _ = self
                 .state
                 .try_with_untracked(|state| self.write_location(state, mode));
@@ -334,13 +319,17 @@ impl Explorer {
 
     /// Forgets the typed query's address still waiting (the reader went Back or Forward).
     fn drop_typed_location(&self) {
-        if let Some((handle, _)) = self
+        self.take_typed_location();
+    }
+
+    /// Cancels the typed query's waiting write, and says how it would have been recorded.
+    fn take_typed_location(&self) -> Option<HistoryMode> {
+        let (handle, mode) = self
             .pending_location
             .try_update_value(Option::take)
-            .flatten()
-        {
-            handle.clear();
-        }
+            .flatten()?;
+        handle.clear();
+        Some(mode)
     }
 
     /// Follows a link to `next` within the explorer on a plain click (and says so); any other
