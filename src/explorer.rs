@@ -201,7 +201,7 @@ impl Explorer {
             Host::Page => {
                 let _ = window_event_listener(leptos::ev::popstate, move |_| {
                     // Back or Forward: the address is the one to follow now.
-                    explorer.drop_typed_location();
+                    explorer.take_typed_location();
                     let next = read_location(data);
                     state.set(explorer.locked.with_value(|locked| locked.apply(next)));
                 });
@@ -214,7 +214,7 @@ impl Explorer {
                     let Some(entry) = browser::history_entry() else {
                         return;
                     };
-                    explorer.drop_typed_location();
+                    explorer.take_typed_location();
                     // Written by this frame from a state: nothing in it to warn about.
                     let next = PageOptions::from_query_string(&entry, data.catalogue).state;
                     state.set(explorer.locked.with_value(|locked| locked.apply(next)));
@@ -248,10 +248,9 @@ impl Explorer {
         self.commit(next, HistoryMode::Replace);
     }
 
-    /// Moves to `next` as the person types: the first keystroke of a search adds a history
+    /// Moves to `next` as the person types: the results follow each keystroke, the address
+    /// once typing pauses ([`LOCATION_SETTLE`]); the first keystroke of a search adds a history
     /// entry, the following ones rewrite it.
-    /// The results follow each keystroke; the address follows once typing pauses
-    /// ([`LOCATION_SETTLE`]).
     pub fn type_query(&self, next: ExplorerState) {
         let mode = if self.typing.get_value() {
             HistoryMode::Replace
@@ -259,10 +258,9 @@ impl Explorer {
             HistoryMode::Push
         };
         self.typing.set_value(true);
-        let next = self.locked.with_value(|locked| locked.apply(next));
-        if self.state.with_untracked(|current| *current == next) {
+        let Some(next) = self.changed(next) else {
             return;
-        }
+        };
         self.state.set(next);
         if self.host != Host::Element {
             self.write_location_later(mode);
@@ -270,15 +268,20 @@ impl Explorer {
     }
 
     fn commit(&self, next: ExplorerState, mode: HistoryMode) {
-        // No control can drop a filter the partner locked, even by mistake.
-        let next = self.locked.with_value(|locked| locked.apply(next));
-        if self.state.with_untracked(|current| *current == next) {
+        let Some(next) = self.changed(next) else {
             return;
-        }
+        };
         // What was typed just before gets its entry first, so that Back returns to it.
         self.write_typed_location();
         self.write_location(&next, mode);
         self.state.set(next);
+    }
+
+    /// `next` with the partner's locked filters applied (no control can drop one, even by
+    /// mistake), or `None` when that is where the explorer already is.
+    fn changed(&self, next: ExplorerState) -> Option<ExplorerState> {
+        let next = self.locked.with_value(|locked| locked.apply(next));
+        (!self.state.with_untracked(|current| *current == next)).then_some(next)
     }
 
     fn write_location(&self, state: &ExplorerState, mode: HistoryMode) {
@@ -317,12 +320,8 @@ impl Explorer {
         }
     }
 
-    /// Forgets the typed query's address still waiting (the reader went Back or Forward).
-    fn drop_typed_location(&self) {
-        self.take_typed_location();
-    }
-
-    /// Cancels the typed query's waiting write, and says how it would have been recorded.
+    /// Cancels the typed query's waiting write (Back or Forward forget it), and says how it
+    /// would have been recorded.
     fn take_typed_location(&self) -> Option<HistoryMode> {
         let (handle, mode) = self
             .pending_location
