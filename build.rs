@@ -5,7 +5,8 @@
 //! name is compiled into the app (`CATALOGUE_FILE`), which fetches it beside itself:
 //! `scripts/post-build.mjs` copies it into the build. Kept out of the wasm, it downloads in
 //! parallel with the code, and each is cached on its own: a data update does not download the
-//! code again, nor a code update the data.
+//! code again, nor a code update the data. The programmes' sources go apart in the same way
+//! (`sources-<hash>.json`, `SOURCES_FILE`), fetched once the app runs.
 //!
 //! The dataset is `data/programmes.json`, or the file named by the environment variable
 //! `DIASPORA_DATA` (what `make dist DATA=…` sets); the organisations its records name are read
@@ -75,6 +76,12 @@ fn main() {
     let name = format!("catalogue-{:016x}.json", fnv1a(json.as_bytes()));
     write(&name, json.as_bytes());
     println!("cargo::rustc-env=CATALOGUE_FILE={name}");
+    // The programmes' sources, apart: the first view needs none of them
+    // (diaspora_core::data::source_lists).
+    let sources = catalogue.sources_json();
+    let name = format!("sources-{:016x}.json", fnv1a(sources.as_bytes()));
+    write(&name, sources.as_bytes());
+    println!("cargo::rustc-env=SOURCES_FILE={name}");
     println!("cargo::rustc-check-cfg=cfg(stored_index)");
     if catalogue.programmes.len() >= STORED_INDEX_FROM {
         let index = SearchIndex::build(&catalogue);

@@ -109,19 +109,27 @@ html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}"
 //    Debian toolchain's path).
 const wasmFile = readdirSync(staging).find((name) => /_bg\.wasm$/.test(name));
 if (!wasmFile) throw new Error('post-build.mjs: no wasm module in the build');
-const named = new Set(readFileSync(join(staging, wasmFile)).toString('latin1').match(/catalogue-[0-9a-f]{16}\.json/g));
-if (named.size !== 1) throw new Error(`post-build.mjs: the wasm names ${named.size} catalogue files, not one`);
-const [catalogueName] = named;
+const wasmText = readFileSync(join(staging, wasmFile)).toString('latin1');
 const targetDir = process.env.CARGO_TARGET_DIR || fileURLToPath(new URL('../target', import.meta.url));
 const wasmTarget = join(targetDir, 'wasm32-unknown-unknown');
-const catalogueSource = (existsSync(wasmTarget) ? readdirSync(wasmTarget) : [])
-  .flatMap((profile) => {
-    const build = join(wasmTarget, profile, 'build');
-    return existsSync(build) ? readdirSync(build).map((dir) => join(build, dir, 'out', catalogueName)) : [];
-  })
-  .find((path) => existsSync(path));
-if (!catalogueSource) throw new Error(`post-build.mjs: ${catalogueName} was not found under ${wasmTarget}/*/build/*/out`);
-copyFileSync(catalogueSource, join(staging, catalogueName));
+/** The one file named `<kind>-<hash>.json` in the wasm, copied in from cargo's build directory. */
+const copyNamedFile = (kind) => {
+  const named = new Set(wasmText.match(new RegExp(`${kind}-[0-9a-f]{16}\\.json`, 'g')));
+  if (named.size !== 1) throw new Error(`post-build.mjs: the wasm names ${named.size} ${kind} files, not one`);
+  const [name] = named;
+  const source = (existsSync(wasmTarget) ? readdirSync(wasmTarget) : [])
+    .flatMap((profile) => {
+      const build = join(wasmTarget, profile, 'build');
+      return existsSync(build) ? readdirSync(build).map((dir) => join(build, dir, 'out', name)) : [];
+    })
+    .find((path) => existsSync(path));
+  if (!source) throw new Error(`post-build.mjs: ${name} was not found under ${wasmTarget}/*/build/*/out`);
+  copyFileSync(source, join(staging, name));
+  return name;
+};
+const catalogueName = copyNamedFile('catalogue');
+// The programmes' sources, which the app fetches once the catalogue is in (build.rs).
+copyNamedFile('sources');
 
 // trunk gives the wasm's preload an `integrity` attribute, which Chromium ignores for
 // `as="fetch"` preloads and warns about on every load (crbug.com/981419): dropped, so that the

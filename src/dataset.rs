@@ -1,18 +1,24 @@
 //! The programmes the explorer shows and their search engine: the catalogue `build.rs`
 //! validated and published beside the app, or a partner's own dataset loaded at run time.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
+use diaspora_core::data::source_lists::SourceLists;
 use diaspora_core::search::index::IndexBuilder;
 use diaspora_core::search::SearchEngine;
 use diaspora_core::{Catalogue, Problem};
 
 use crate::browser;
+use leptos::prelude::{ArcRwSignal, Get, Set};
 
 /// The file `build.rs` wrote the validated catalogue to, named after its content: the app
 /// fetches it beside itself, so that it downloads in parallel with the code (the page
 /// preloads it) and each is cached apart from the other.
 pub const CATALOGUE_FILE: &str = env!("CATALOGUE_FILE");
+
+/// The programmes' sources, which `build.rs` publishes apart from the catalogue
+/// (`diaspora_core::data::source_lists`): fetched once the catalogue is in.
+pub const SOURCES_FILE: &str = env!("SOURCES_FILE");
 
 /// The index `build.rs` stored for a large catalogue (see `STORED_INDEX_FROM` there).
 #[cfg(stored_index)]
@@ -38,6 +44,18 @@ const INDEXED_PER_STEP: usize = 8;
 thread_local! {
     /// The bundled catalogue once loaded, shared by every explorer of the page.
     static BUNDLED: Cell<Option<Dataset>> = const { Cell::new(None) };
+    /// Where the bundled catalogue's sources are (a signal, for the views that show them), and
+    /// their fetch, settled once they are in or could not be had.
+    static BUNDLED_SOURCES: RefCell<Option<(ArcRwSignal<SourcesState>, js_sys::Promise)>> = const { RefCell::new(None) };
+}
+
+/// Whether a catalogue's sources are at hand.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SourcesState {
+    Loading,
+    Ready,
+    /// Why they could not be had (for the console).
+    Failed(String),
 }
 
 /// A catalogue and its engine. Both live as long as the page: the bundled one in statics, a
@@ -77,7 +95,33 @@ impl Dataset {
         let engine = Box::leak(Box::new(bundled_engine(catalogue)));
         let dataset = Dataset { catalogue, engine };
         BUNDLED.set(Some(dataset));
+        fetch_sources(catalogue, browser::resolve(SOURCES_FILE, base));
         Ok(dataset)
+    }
+
+    /// Whether this dataset's sources are at hand, tracked (a view that reads it updates when
+    /// they come): a partner's dataset and the
+    /// build-time renderer's have them in their records; the bundled one gets them from
+    /// [`SOURCES_FILE`], fetched when it loads.
+    pub fn sources_state(self) -> SourcesState {
+        if self.catalogue.has_sources() {
+            return SourcesState::Ready;
+        }
+        BUNDLED_SOURCES
+            .with_borrow(|sources| sources.as_ref().map(|(state, _)| state.get()))
+            .unwrap_or(SourcesState::Loading)
+    }
+
+    /// Resolves once the sources are at hand (`true`) or could not be had.
+    pub async fn sources_settled(self) -> bool {
+        if !self.catalogue.has_sources() {
+            let fetch = BUNDLED_SOURCES
+                .with_borrow(|sources| sources.as_ref().map(|(_, fetch)| fetch.clone()));
+            if let Some(fetch) = fetch {
+                let _ = wasm_bindgen_futures::JsFuture::from(fetch).await;
+            }
+        }
+        self.catalogue.has_sources()
     }
 
     /// Builds the engine's text index, if it has none yet, a few programmes per task after
@@ -112,4 +156,28 @@ impl Dataset {
         let engine = Box::leak(Box::new(SearchEngine::new(catalogue)));
         Ok(Dataset { catalogue, engine })
     }
+}
+
+/// Fetches the bundled catalogue's sources and attaches them, once; the state says when they
+/// are in (or why not).
+fn fetch_sources(catalogue: &'static Catalogue, url: String) {
+    let state = ArcRwSignal::new(SourcesState::Loading);
+    let settled = state.clone();
+    let fetch = wasm_bindgen_futures::future_to_promise(async move {
+        let outcome = browser::fetch_text(&url)
+            .await
+            .and_then(|text| SourceLists::from_json(text.as_bytes()).map_err(|e| e.to_string()));
+        settled.set(match outcome {
+            Ok(lists) => {
+                catalogue.attach_sources(lists);
+                SourcesState::Ready
+            }
+            Err(error) => {
+                leptos::logging::warn!("{url}: {error}");
+                SourcesState::Failed(error)
+            }
+        });
+        Ok(wasm_bindgen::JsValue::UNDEFINED)
+    });
+    BUNDLED_SOURCES.with_borrow_mut(|slot| *slot = Some((state, fetch)));
 }

@@ -34,6 +34,17 @@ pub fn mount_on_page() {
     // Not leptos's spawn_local: its executor starts with the first mount, which comes after.
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = load(&query, &base).await;
+        // A programme's page shows its sources, which come apart from the catalogue: the
+        // static page keeps showing them until the app can too.
+        if let Ok(Loaded { data, .. }) = &loaded {
+            if PageOptions::from_location(&path, &query, data.catalogue)
+                .state
+                .programme
+                .is_some()
+            {
+                data.sources_settled().await;
+            }
+        }
         // The static view has been painted (a fast network could bring the app before the
         // first frame), and the load's work is done in tasks of its own.
         browser::next_frame().await;

@@ -249,7 +249,7 @@ fn names_and_labels_are_in_the_language_asked_for() {
 fn json_is_the_dataset_format_and_imports_again() {
     let (catalogue, _) = common::engine();
     let all: Vec<&Programme> = catalogue.programmes.iter().collect();
-    let json = to_json(&all);
+    let json = to_json(&all, catalogue);
     assert!(!json.contains("\"regions\""));
     // Read back as records: the inputs without their derived regions (organisations by id,
     // their names filled in from the organisations file).
@@ -271,10 +271,10 @@ fn json_is_the_dataset_format_and_imports_again() {
     assert_eq!(imported, catalogue.programmes);
     // A selection too.
     let some: Vec<&Programme> = catalogue.programmes.iter().step_by(7).collect();
-    let records: Vec<Programme> = serde_json::from_str(&to_json(&some)).unwrap();
+    let records: Vec<Programme> = serde_json::from_str(&to_json(&some, catalogue)).unwrap();
     assert_eq!(
         records.iter().map(|p| &p.id).collect::<Vec<_>>(),
         some.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
-    assert_eq!(to_json(&[]), "[]\n");
+    assert_eq!(to_json(&[], catalogue), "[]\n");
 }

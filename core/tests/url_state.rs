@@ -411,14 +411,13 @@ fn a_state_too_long_for_a_url_is_trimmed_to_one_that_reads_back_whole() {
             group: name.clone(),
         })
         .collect();
-    let catalogue = Catalogue {
-        programmes: vec![programme],
-        geography: common::geography(),
-        vocabularies: common::vocabularies(),
-        organisations: Default::default(),
-        concepts: Default::default(),
-        changes: Default::default(),
-    };
+    let catalogue = Catalogue::from_parts(
+        vec![programme],
+        common::geography(),
+        common::vocabularies(),
+        Default::default(),
+        Default::default(),
+    );
     let mut pairs: Vec<(String, String)> = vec![("q".into(), "&".repeat(MAX_QUERY_BYTES))];
     pairs.extend(names.iter().map(|name| ("org".to_owned(), name.clone())));
     pairs.push(("origin".into(), "ML".into()));

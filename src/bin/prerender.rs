@@ -20,6 +20,7 @@
 
 use std::sync::Arc;
 
+use diaspora_core::data::source_lists::SourceLists;
 use diaspora_core::explorer::lock::LockedFilters;
 use diaspora_core::explorer::url_state::ExplorerState;
 use diaspora_core::present::i18n::Messages;
@@ -36,6 +37,8 @@ use leptos::prelude::*;
 
 /// The catalogue `build.rs` validated for this build, the one the app fetches.
 const CATALOGUE: &str = include_str!(concat!(env!("OUT_DIR"), "/", env!("CATALOGUE_FILE")));
+/// Its programmes' sources, which it publishes apart.
+const SOURCES: &str = include_str!(concat!(env!("OUT_DIR"), "/", env!("SOURCES_FILE")));
 
 /// The language of the page's first copy; the others get their ids prefixed.
 const FIRST: Lang = Lang::En;
@@ -44,6 +47,9 @@ fn main() {
     let catalogue: &'static Catalogue = Box::leak(Box::new(
         Catalogue::from_json(CATALOGUE).expect("build.rs wrote a valid catalogue"),
     ));
+    catalogue.attach_sources(
+        SourceLists::from_json(SOURCES.as_bytes()).expect("build.rs wrote valid source lists"),
+    );
     let engine = Box::leak(Box::new(SearchEngine::new(catalogue)));
     let data = Dataset { catalogue, engine };
     let site = site_url();

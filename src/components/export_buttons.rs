@@ -19,7 +19,7 @@ enum Format {
 #[component]
 pub fn ExportButtons() -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let export = move |format: Format| {
+    let download = move |format: Format| {
         let request = explorer.request.get_untracked();
         let total = explorer.response.with_untracked(|r| r.total);
         let everything = SearchRequest {
@@ -45,12 +45,22 @@ pub fn ExportButtons() -> impl IntoView {
             Format::Json => browser::download(
                 "diaspora-programmes.json",
                 "application/json",
-                &to_json(&programmes),
+                &to_json(&programmes, catalogue),
             ),
         };
         if let Err(error) = result {
             leptos::logging::error!("the download could not start: {error}");
         }
+    };
+    // Every format lists the programmes' sources, which come apart from the catalogue: the
+    // download waits for them (at once, when they are in).
+    let export = move |format: Format| {
+        leptos::task::spawn_local(async move {
+            if !explorer.data.sources_settled().await {
+                leptos::logging::warn!("the download lists no sources: they could not be loaded");
+            }
+            download(format);
+        });
     };
     view! {
         <div class="export" role="group" aria-labelledby=ids::EXPORT_LABEL>

@@ -10,12 +10,13 @@ use diaspora_core::present::display::{
 use diaspora_core::present::i18n::Messages;
 use diaspora_core::present::related::{related_programmes, Family};
 use diaspora_core::request::FacetKind;
-use diaspora_core::{Lang, Organisation, Programme};
+use diaspora_core::{Lang, Organisation, Programme, Source};
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
 use super::state_link::StateLink;
 use crate::browser;
+use crate::dataset::SourcesState;
 use crate::explorer::Explorer;
 use crate::ids;
 
@@ -281,8 +282,8 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let date = programme.last_verified;
     let verified = move || (explorer.messages().date)(date.year, date.month, date.day);
-    let sources = programme
-        .sources
+    let list = move |sources: &'static [Source]| {
+        sources
         .iter()
         .map(|source| {
             view! {
@@ -306,7 +307,20 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
+    // The sources come apart from the catalogue (`Dataset::sources_state`): shown once in.
+    let data = explorer.data;
+    let sources = move || match data.catalogue.sources(programme) {
+        Some(sources) => view! { <ul>{list(sources)}</ul> }.into_any(),
+        None => {
+            let message = match data.sources_state() {
+                SourcesState::Failed(_) => explorer.messages().sources_unavailable,
+                _ => explorer.messages().sources_loading,
+            };
+            view! { <p class="sources-status" role="status">{message}</p> }.into_any()
+        }
+    };
     view! {
         {programme.official_url.clone().map(|url| view! {
             <p class="official-site">
@@ -315,7 +329,7 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
         })}
         <section class="programme-sources" aria-labelledby=ids::SOURCES_HEADING>
             <h2 id=ids::SOURCES_HEADING>{move || explorer.messages().sources}</h2>
-            <ul>{sources}</ul>
+            {sources}
             <p class="last-verified">
                 {move || explorer.messages().last_verified} {move || explorer.messages().label_separator}
                 <time datetime=date.to_string()>{verified}</time>

@@ -1,6 +1,7 @@
 // Starting up: the programmes come in their own content-named file, preloaded by the page
 // beside the wasm (which no longer carries them); while it loads the page says so, and when it
-// cannot be had the page says that instead of staying blank.
+// cannot be had the page says that instead of staying blank. Their sources come in a file of
+// their own too, fetched once the programmes are in: a programme's page waits for them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ after(async () => {
 
 const built = readdirSync(distDir);
 const catalogueName = built.find((name) => /^catalogue-[0-9a-f]{16}\.json$/.test(name));
+const sourcesName = built.find((name) => /^sources-[0-9a-f]{16}\.json$/.test(name));
 
 test('the programmes are a file of their own, preloaded by the page and absent from the wasm', async () => {
   assert.ok(catalogueName, 'no catalogue-<hash>.json in the build');
@@ -96,6 +98,85 @@ test('when the programmes cannot be had, the page says so and logs why', async (
     assert.ok(
       errors.some((text) => text.includes(catalogueName) && text.includes('503')),
       `no console error names the file and the status:\n${errors.join('\n')}`,
+    );
+  } finally {
+    await context.close();
+  }
+});
+
+test('the sources are a file of their own, every record\'s, and none is in the catalogue', () => {
+  assert.ok(sourcesName, 'no sources-<hash>.json in the build');
+  const catalogue = JSON.parse(readFileSync(`${distDir}/${catalogueName}`, 'utf8'));
+  assert.ok(catalogue.programmes.every((p) => !('sources' in p)));
+  const sources = JSON.parse(readFileSync(`${distDir}/${sourcesName}`, 'utf8'));
+  assert.deepEqual(sources, Object.fromEntries(dataset.map((p) => [p.id, p.sources])));
+  // The About page's counts come with the catalogue.
+  assert.equal(catalogue.source_summary.sources, dataset.flatMap((p) => p.sources).length);
+});
+
+test('a programme opened before its sources are in says they are loading, then lists them; without them, says so', async () => {
+  const context = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**/${sourcesName}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Opened from the app's list: the app shows the page itself.
+    await page.goto(env.url);
+    await page.locator('[data-testid="result"]:not(#prerendered *)').first().waitFor();
+    await page.getByTestId('result-title').first().getByRole('link').click();
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.getByRole('status').filter({ hasText: 'Loading the sources…' }).waitFor();
+    release();
+    await sources.locator('a[href]').first().waitFor();
+    assert.equal(await sources.getByRole('status').count(), 0);
+  } finally {
+    await context.close();
+  }
+  const offline = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  try {
+    const page = await offline.newPage();
+    await page.route(`**/${sourcesName}`, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(env.url);
+    await page.locator('[data-testid="result"]:not(#prerendered *)').first().waitFor();
+    await page.getByTestId('result-title').first().getByRole('link').click();
+    await page.getByRole('region', { name: 'Sources' }).getByRole('status')
+      .filter({ hasText: 'The sources could not be loaded. Try again once you are online.' }).waitFor();
+  } finally {
+    await offline.close();
+  }
+});
+
+test('a programme\'s own page keeps its static sources until the app has its own', async () => {
+  const context = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**/${sourcesName}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const record = dataset.find((p) => p.sources.length > 1) ?? dataset[0];
+    await page.goto(`${env.url}programmes/${record.id}/`);
+    const staticSources = page.locator('#prerendered .programme-sources a[href]');
+    await staticSources.first().waitFor();
+    // The app waits for the sources before it takes over: the static page stays meanwhile.
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator('#prerendered').count(), 1);
+    release();
+    await page.waitForFunction(() => !document.getElementById('prerendered'));
+    const sources = page.getByRole('region', { name: 'Sources' });
+    assert.deepEqual(
+      await sources.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      record.sources.map((s) => s.url),
     );
   } finally {
     await context.close();

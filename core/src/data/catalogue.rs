@@ -1,6 +1,8 @@
 //! The catalogue the app embeds: validated programmes (with derived regions) plus the reference
 //! data needed to show and search them.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::data::calendar::Date;
@@ -10,13 +12,16 @@ use crate::data::validate::{validate_dataset, validate_organisations, Context, P
 
 use crate::data::concepts::Concepts;
 use crate::data::geography::{Geography, GeographyFile};
-use crate::data::model::Programme;
+use crate::data::model::{Programme, Source};
+use crate::data::source_lists::{SourceLists, SourceSummary};
 use crate::data::vocabulary::Vocabularies;
 
-/// The serialised form written by `build.rs` and embedded in the app.
+/// The serialised form written by `build.rs` and fetched by the app: the programmes without
+/// their sources, which `build.rs` writes apart ([`Catalogue::sources_json`]).
 #[derive(Serialize, Deserialize)]
 pub struct CatalogueFile {
     pub programmes: Vec<Programme>,
+    pub source_summary: SourceSummary,
     pub geography: GeographyFile,
     pub vocabularies: Vocabularies,
     pub organisations: OrganisationsFile,
@@ -37,6 +42,10 @@ pub struct Catalogue {
     /// The changelog's entries, newest first (`data/CHANGELOG.md`, which `build.rs` reads for
     /// the app; empty from [`Catalogue::load`]).
     pub changes: Vec<Change>,
+    /// The counts the About page gives of all the sources.
+    pub source_summary: SourceSummary,
+    /// The sources published apart, once attached ([`Catalogue::attach_sources`]).
+    detached_sources: OnceLock<SourceLists>,
 }
 
 impl Catalogue {
@@ -50,6 +59,27 @@ impl Catalogue {
             let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
             panic!("the committed dataset is invalid:\n{}", lines.join("\n"))
         })
+    }
+
+    /// A catalogue of validated programmes (each with its sources) and their reference data,
+    /// with no changelog.
+    pub fn from_parts(
+        programmes: Vec<Programme>,
+        geography: Geography,
+        vocabularies: Vocabularies,
+        organisations: Organisations,
+        concepts: Concepts,
+    ) -> Catalogue {
+        Catalogue {
+            source_summary: SourceSummary::of(&programmes),
+            programmes,
+            geography,
+            vocabularies,
+            organisations,
+            concepts,
+            changes: Vec::new(),
+            detached_sources: OnceLock::new(),
+        }
     }
 
     /// The programme with this id. A scan: it runs when a programme opens, not per keystroke,
@@ -84,22 +114,77 @@ impl Catalogue {
             organisations,
             concepts: file.concepts,
             changes: file.changes,
+            source_summary: file.source_summary,
+            detached_sources: OnceLock::new(),
         })
     }
 
-    /// Serialises the catalogue into the compact JSON the app embeds.
+    /// A programme's sources: the record's own, or those published apart once attached;
+    /// `None` while they are still to come (the app's catalogue before
+    /// [`Catalogue::attach_sources`]).
+    ///
+    /// ```
+    /// use diaspora_core::Catalogue;
+    /// use diaspora_core::data::source_lists::SourceLists;
+    /// # let full = Catalogue::repository(diaspora_core::data::calendar::today_utc());
+    /// let published = Catalogue::from_json(&full.to_json()).unwrap();
+    /// let mida = published.programme("mida").unwrap();
+    /// assert_eq!(published.sources(mida), None);
+    /// let lists = SourceLists::from_json(full.sources_json().as_bytes()).unwrap();
+    /// assert!(published.attach_sources(lists));
+    /// assert_eq!(published.sources(mida), Some(full.programme("mida").unwrap().sources.as_slice()));
+    /// ```
+    pub fn sources<'a>(&'a self, programme: &'a Programme) -> Option<&'a [Source]> {
+        if programme.sources.is_empty() {
+            self.detached_sources
+                .get()
+                .map(|lists| lists.get(&programme.id))
+        } else {
+            Some(&programme.sources)
+        }
+    }
+
+    /// Whether every programme's sources are at hand ([`Catalogue::sources`] is `Some`).
+    pub fn has_sources(&self) -> bool {
+        self.detached_sources.get().is_some()
+            || self.programmes.iter().all(|p| !p.sources.is_empty())
+    }
+
+    /// Attaches the sources published apart; `false` when some were attached already (the
+    /// first stay).
+    pub fn attach_sources(&self, lists: SourceLists) -> bool {
+        self.detached_sources.set(lists).is_ok()
+    }
+
+    /// The sources of every programme, as `build.rs` publishes them beside the catalogue.
+    pub fn sources_json(&self) -> String {
+        SourceLists::of(&self.programmes).to_json()
+    }
+
+    /// Serialises the catalogue into the compact JSON the app fetches, without the
+    /// programmes' sources ([`Catalogue::sources_json`]).
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
         struct Borrowed<'a> {
             programmes: &'a [Programme],
+            source_summary: SourceSummary,
             geography: &'a GeographyFile,
             vocabularies: &'a Vocabularies,
             organisations: &'a OrganisationsFile,
             concepts: &'a Concepts,
             changes: &'a [Change],
         }
+        let programmes: Vec<Programme> = self
+            .programmes
+            .iter()
+            .map(|p| Programme {
+                sources: Vec::new(),
+                ..p.clone()
+            })
+            .collect();
         serde_json::to_string(&Borrowed {
-            programmes: &self.programmes,
+            programmes: &programmes,
+            source_summary: self.source_summary,
             geography: self.geography.file(),
             vocabularies: &self.vocabularies,
             organisations: self.organisations.file(),
@@ -136,14 +221,13 @@ impl Catalogue {
         };
         let (name, text) = sources.dataset;
         let programmes = validate_dataset(name, text, &context)?;
-        Ok(Catalogue {
+        Ok(Catalogue::from_parts(
             programmes,
             geography,
             vocabularies,
             organisations,
             concepts,
-            changes: Vec::new(),
-        })
+        ))
     }
 
     /// Another dataset (a partner's `programmes.json`, fetched at run time) checked by the
@@ -173,15 +257,14 @@ impl Catalogue {
             today,
         };
         let programmes = validate_dataset(name, text, &context)?;
-        Ok(Catalogue {
+        // A partner's list has no changelog of ours.
+        Ok(Catalogue::from_parts(
             programmes,
-            geography: self.geography.clone(),
-            vocabularies: self.vocabularies.clone(),
-            organisations: self.organisations.clone(),
-            concepts: self.concepts.clone(),
-            // A partner's list has no changelog of ours.
-            changes: Vec::new(),
-        })
+            self.geography.clone(),
+            self.vocabularies.clone(),
+            self.organisations.clone(),
+            self.concepts.clone(),
+        ))
     }
 }
 

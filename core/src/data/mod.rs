@@ -14,6 +14,7 @@
 //! - [`concepts`]: words and phrases for one idea, for search (remittance ≈ envoi d'argent).
 //! - [`calendar`]: dates as the dataset writes them, and today's.
 //! - [`validate`]: every rule a dataset must pass, reporting all problems at once.
+//! - [`source_lists`]: the programmes' sources, published beside the catalogue.
 //! - [`catalogue`]: validated programmes with their reference data, as the app embeds them.
 
 pub mod calendar;
@@ -24,6 +25,7 @@ pub mod countries;
 pub mod geography;
 pub mod model;
 pub mod organisations;
+pub mod source_lists;
 pub mod validate;
 pub mod vocabulary;
 

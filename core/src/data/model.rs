@@ -180,6 +180,9 @@ pub struct Programme {
     /// belongs to none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<String>,
+    /// Required by validation; empty only in the catalogue the app fetches, which publishes
+    /// them apart ([`crate::data::source_lists`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// Who may take part and how, where a source says it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

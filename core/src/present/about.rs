@@ -165,17 +165,9 @@ impl AboutTheData {
             by_theme,
             by_status,
             completeness,
-            sources: programmes.iter().map(|p| p.sources.len()).sum(),
-            sources_dated: programmes
-                .iter()
-                .flat_map(|p| &p.sources)
-                .filter(|s| s.accessed.is_some())
-                .count(),
-            sources_read_by: programmes
-                .iter()
-                .flat_map(|p| &p.sources)
-                .filter_map(|s| s.accessed_before)
-                .max(),
+            sources: catalogue.source_summary.sources,
+            sources_dated: catalogue.source_summary.dated,
+            sources_read_by: catalogue.source_summary.read_by,
             recent_from,
             verified_between,
         }

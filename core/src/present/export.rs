@@ -14,7 +14,7 @@
 //! let csv = to_csv(&mida, &catalogue, Lang::Fr);
 //! assert!(csv.starts_with("\u{FEFF}id,title,acronym,"));
 //! assert!(csv.contains("De nombreux pays"));
-//! assert!(to_json(&mida).contains(r#""id": "mida""#));
+//! assert!(to_json(&mida, &catalogue).contains(r#""id": "mida""#));
 //! ```
 
 use std::borrow::Cow;
@@ -71,12 +71,14 @@ pub fn to_csv(programmes: &[&Programme], catalogue: &Catalogue, lang: Lang) -> S
 
 /// The programmes as a pretty-printed JSON array of dataset records: the schema of
 /// `data/programmes.json`, without the `regions` the build derives (the dataset may not
-/// contain them), so the file can be validated and imported again.
-pub fn to_json(programmes: &[&Programme]) -> String {
+/// contain them), so the file can be validated and imported again. The sources are the
+/// catalogue's ([`Catalogue::sources`]): the app attaches them before it exports.
+pub fn to_json(programmes: &[&Programme], catalogue: &Catalogue) -> String {
     let records: Vec<Programme> = programmes
         .iter()
         .map(|programme| Programme {
             regions: Vec::new(),
+            sources: catalogue.sources(programme).unwrap_or_default().to_vec(),
             ..(*programme).clone()
         })
         .collect();
@@ -154,8 +156,9 @@ fn row<'a>(programme: &'a Programme, catalogue: &'a Catalogue, lang: Lang) -> [C
         Cow::Borrowed(vocabularies.statuses.label(programme.status.code(), lang)),
         optional(&programme.official_url),
         Cow::Owned(
-            programme
-                .sources
+            catalogue
+                .sources(programme)
+                .unwrap_or_default()
                 .iter()
                 .map(|source| source.url.as_str())
                 .collect::<Vec<_>>()

@@ -154,6 +154,8 @@ pub(super) static MESSAGES: Messages = Messages {
     taking_part_link: "Apply or get in touch",
     applications_closed: "Not taking applications when last read",
     sources: "Sources",
+    sources_loading: "Loading the sources…",
+    sources_unavailable: "The sources could not be loaded. Try again once you are online.",
     source_supports: |facts| format!("Supports: {facts}"),
     last_verified: "Last verified",
     external_link: "(external link, opens in a new tab)",

@@ -157,6 +157,8 @@ pub(super) static MESSAGES: Messages = Messages {
     taking_part_link: "Candidater ou prendre contact",
     applications_closed: "Pas de candidatures lors de la dernière lecture",
     sources: "Sources",
+    sources_loading: "Chargement des sources…",
+    sources_unavailable: "Les sources n’ont pas pu être chargées. Réessayez une fois en ligne.",
     source_supports: |facts| format!("Appuie\u{A0}: {facts}"),
     last_verified: "Dernière vérification",
     external_link: "(lien externe, s’ouvre dans un nouvel onglet)",

@@ -148,6 +148,10 @@ pub struct Messages {
     /// A source said applications were closed when it was read.
     pub applications_closed: &'static str,
     pub sources: &'static str,
+    /// While a programme's sources are on their way (they come apart from the catalogue).
+    pub sources_loading: &'static str,
+    /// When they could not be had (offline before they were ever fetched).
+    pub sources_unavailable: &'static str,
     /// What a source supports: "Supports: dates, implementers".
     pub source_supports: fn(&str) -> String,
     pub last_verified: &'static str,
