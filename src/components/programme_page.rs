@@ -315,7 +315,7 @@ fn ProgrammeSources(programme: &'static Programme) -> impl IntoView {
         Some(sources) => view! { <ul>{list(sources)}</ul> }.into_any(),
         None => {
             let message = match data.sources_state() {
-                SourcesState::Failed(_) => explorer.messages().sources_unavailable,
+                SourcesState::Failed => explorer.messages().sources_unavailable,
                 _ => explorer.messages().sources_loading,
             };
             view! { <p class="sources-status" role="status">{message}</p> }.into_any()
