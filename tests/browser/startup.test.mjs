@@ -19,6 +19,19 @@ const built = readdirSync(distDir);
 const catalogueName = built.find((name) => /^catalogue-[0-9a-f]{16}\.json$/.test(name));
 const sourcesName = built.find((name) => /^sources-[0-9a-f]{16}\.json$/.test(name));
 
+/** Holds `page`'s requests for the built file `name` until the function it returns is called. */
+async function hold(page, name) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(`**/${name}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('the programmes are a file of their own, preloaded by the page and absent from the wasm', async () => {
   assert.ok(catalogueName, 'no catalogue-<hash>.json in the build');
   const html = readFileSync(`${distDir}/index.html`, 'utf8');
@@ -58,14 +71,7 @@ test('while the programmes load, the page shows its static view in the language 
   const context = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(`**/${catalogueName}`, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, catalogueName);
     // The start page's own static view, in French: its first programmes are there already.
     await page.goto(`${env.url}?lang=fr`);
     await page.locator('#prerendered .app[lang="fr"] [data-testid="result"]').first().waitFor();
@@ -118,14 +124,7 @@ test('a programme opened before its sources are in says they are loading, then l
   const context = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(`**/${sourcesName}`, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, sourcesName);
     // Opened from the app's list: the app shows the page itself.
     await page.goto(env.url);
     await page.locator('[data-testid="result"]:not(#prerendered *)').first().waitFor();
@@ -138,9 +137,9 @@ test('a programme opened before its sources are in says they are loading, then l
   } finally {
     await context.close();
   }
-  const offline = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const failing = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   try {
-    const page = await offline.newPage();
+    const page = await failing.newPage();
     await page.route(`**/${sourcesName}`, (route) => route.fulfill({ status: 503, body: 'down' }));
     await page.goto(env.url);
     await page.locator('[data-testid="result"]:not(#prerendered *)').first().waitFor();
@@ -148,7 +147,7 @@ test('a programme opened before its sources are in says they are loading, then l
     await page.getByRole('region', { name: 'Sources' }).getByRole('status')
       .filter({ hasText: 'The sources could not be loaded. Try again once you are online.' }).waitFor();
   } finally {
-    await offline.close();
+    await failing.close();
   }
 });
 
@@ -156,14 +155,7 @@ test('a programme\'s own page keeps its static sources until the app has its own
   const context = await env.browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(`**/${sourcesName}`, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, sourcesName);
     const record = dataset.find((p) => p.sources.length > 1) ?? dataset[0];
     await page.goto(`${env.url}programmes/${record.id}/`);
     const staticSources = page.locator('#prerendered .programme-sources a[href]');
