@@ -144,7 +144,10 @@ impl Catalogue {
         }
     }
 
-    /// Whether every programme's sources are at hand ([`Catalogue::sources`] is `Some`).
+    /// Whether every programme's sources are at hand ([`Catalogue::sources`] is `Some`). A
+    /// scan for a catalogue with its sources inline (a partner's), which stops at the first
+    /// record for the app's own: it runs when a programme page or a download asks, not per
+    /// keystroke.
     pub fn has_sources(&self) -> bool {
         self.detached_sources.get().is_some()
             || self.programmes.iter().all(|p| !p.sources.is_empty())
