@@ -157,7 +157,8 @@
     // ELEMENT_ATTRIBUTES, defined in core/src/explorer/contract.rs and checked by
     // core/tests/contract.rs: every parameter the explorer reads but `id`, `embed`, `parent`.
     static observedAttributes = ['q', 'origin', 'residence', 'region', 'theme', 'support', 'target',
-      'org_type', 'org', 'status', 'taking_part', 'from', 'to', 'sort', 'lang', 'p', 'lock', 'src', 'filters', 'links', 'accent',
+      'org_type', 'org', 'status', 'taking_part', 'from', 'to', 'sort', 'lang', 'view', 'side', 'p', 'compare',
+      'lock', 'src', 'filters', 'links', 'accent',
       'font', 'radius'];
 
     attributeChangedCallback(name, before, after) {

@@ -571,3 +571,41 @@ fn what_a_concept_finds_is_the_same_searched_first_or_again() {
     assert!(forward.iter().all(|(_, response)| response.total > 0));
     assert_eq!(forward, backward);
 }
+
+#[test]
+fn start_year_counts_ignore_the_year_range_and_keep_every_other_filter() {
+    let (catalogue, _) = common::engine();
+    let mut filters = Filters::default();
+    filters.insert(FacetKind::Theme, "investment");
+    let without_years = search_with("diaspora", filters.clone(), Sort::Relevance);
+    filters.set_years(diaspora_core::request::YearRange::between(
+        Some(2010),
+        Some(2015),
+    ));
+    let with_years = search_with("diaspora", filters, Sort::Relevance);
+    // The chart offers every year the range could widen to.
+    assert_eq!(with_years.start_years, without_years.start_years);
+    let mut expected: Vec<(i32, usize)> = Vec::new();
+    let mut years: Vec<i32> = without_years
+        .hits
+        .iter()
+        .filter_map(|hit| catalogue.programmes[hit.doc].start_year)
+        .collect();
+    years.sort_unstable();
+    for year in years {
+        match expected.last_mut() {
+            Some((last, count)) if *last == year => *count += 1,
+            _ => expected.push((year, 1)),
+        }
+    }
+    assert!(expected.len() > 5, "{expected:?}");
+    assert_eq!(without_years.start_years, expected);
+    // And the results over all pages are the ones listed.
+    let listed: Vec<usize> = with_years.hits.iter().map(|hit| hit.doc).collect();
+    let mut matching: Vec<usize> = with_years.matching.iter().collect();
+    let mut sorted_listed = listed.clone();
+    sorted_listed.sort_unstable();
+    matching.sort_unstable();
+    assert_eq!(matching, sorted_listed);
+    assert!(with_years.total < without_years.total);
+}

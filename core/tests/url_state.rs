@@ -9,6 +9,7 @@ use diaspora_core::explorer::embed::PageOptions;
 use diaspora_core::explorer::url_state::{
     ExplorerState, Warning, MAX_QUERY_STRING_BYTES, MAX_VALUES_PER_FACET, YEARS,
 };
+use diaspora_core::explorer::view::{MapSide, View};
 use diaspora_core::request::{FacetKind, Filters, Sort, YearRange};
 use diaspora_core::search::query::MAX_QUERY_BYTES;
 use diaspora_core::{Catalogue, Lang};
@@ -448,6 +449,27 @@ fn a_state_too_long_for_a_url_is_trimmed_to_one_that_reads_back_whole() {
 }
 
 #[test]
+fn views_sides_and_comparisons_are_read_and_bad_ones_warned_about() {
+    let (state, warnings) =
+        parse("?view=Charts&side=residence&compare=faise,nope,FAISE,paisd,mida,tokten,diamed");
+    assert_eq!(state.view, View::Charts);
+    assert_eq!(state.side, MapSide::Residence);
+    assert_eq!(state.compare, ["faise", "paisd", "mida", "tokten"]);
+    let messages: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "URL parameter `compare=nope`: unknown programme; left out of the comparison",
+            "URL parameter `compare=diamed`: more than 4 programmes to compare; ignored",
+        ]
+    );
+    let (state, warnings) = parse("?view=globe&side=north");
+    assert_eq!((state.view, state.side), (View::List, MapSide::Origin));
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert_eq!(parse("?view=list&side=origin").0, ExplorerState::default());
+}
+
+#[test]
 fn the_canonical_form_has_a_fixed_order_and_encodes_everything() {
     let state = ExplorerState {
         query: "café & co = 100% #1 + \"x\"".into(),
@@ -464,12 +486,15 @@ fn the_canonical_form_has_a_fixed_order_and_encodes_everything() {
         programme: Some("mida".into()),
         lang: Some(Lang::Fr),
         about: false,
+        view: View::Map,
+        side: MapSide::Residence,
+        compare: vec!["paisd".into(), "faise".into()],
     };
     assert_eq!(
         state.to_query_string(),
         "?q=caf%C3%A9+%26+co+%3D+100%25+%231+%2B+%22x%22&origin=ML&origin=SN\
          &theme=investment&theme=remittances&status=ongoing&from=2000&to=2010&sort=newest\
-         &lang=fr&p=2&id=mida"
+         &lang=fr&view=map&side=residence&p=2&id=mida&compare=paisd%2Cfaise"
     );
     let (read, warnings) = parse(&state.to_query_string());
     assert!(warnings.is_empty());
@@ -576,6 +601,10 @@ fn reachable_state() -> impl Strategy<Value = ExplorerState> {
                 programme,
                 lang,
                 about: false,
+                // Varied with the page, so that every combination comes up.
+                view: View::ALL[page % View::ALL.len()],
+                side: MapSide::ALL[page / 3 % MapSide::ALL.len()],
+                compare: Vec::new(),
             }
         })
 }

@@ -100,7 +100,7 @@ pub const PARTNER_DATA_PARAMETER: &str = "data";
 /// restarts the explorer) and passes to the core as parameters of the same names, but for
 /// [`PARTNER_DATA_ATTRIBUTE`] (see [`parameter_of_attribute`]). They are every parameter the
 /// core reads except [`NON_ATTRIBUTE_PARAMETERS`]; a test here holds the two lists to that.
-pub const ELEMENT_ATTRIBUTES: [&str; 23] = [
+pub const ELEMENT_ATTRIBUTES: [&str; 26] = [
     "q",
     "origin",
     "residence",
@@ -116,7 +116,10 @@ pub const ELEMENT_ATTRIBUTES: [&str; 23] = [
     "to",
     "sort",
     "lang",
+    "view",
+    "side",
     "p",
+    "compare",
     "lock",
     PARTNER_DATA_ATTRIBUTE,
     "filters",
@@ -179,6 +182,9 @@ mod tests {
             page: 1,
             programme: Some("x".into()),
             lang: Some(Lang::Fr),
+            view: crate::explorer::view::View::Map,
+            side: crate::explorer::view::MapSide::Residence,
+            compare: vec!["x".into(), "y".into()],
             ..ExplorerState::default()
         };
         for kind in FacetKind::ALL {

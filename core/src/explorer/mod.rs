@@ -9,6 +9,7 @@
 //! - [`navigation`]: what each control of the explorer does to its state.
 //! - [`lock`]: the filters a partner fixed for an embedded explorer.
 //! - [`embed`]: the options of an embedded explorer, read by the same parser as the state.
+//! - [`view`]: list, map or charts, and the map's side.
 //! - [`pagination`]: result pages and which page links to show.
 //! - [`contract`]: the names the app and its JavaScript (`embed.js`, the service worker, the
 //!   boot script) agree on, each defined once and checked against the scripts.
@@ -19,3 +20,4 @@ pub mod lock;
 pub mod navigation;
 pub mod pagination;
 pub mod url_state;
+pub mod view;

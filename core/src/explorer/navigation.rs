@@ -13,19 +13,75 @@
 //! assert!(state.toggled(FacetKind::Origin, "ML").filters.is_empty());
 //! ```
 
-use crate::explorer::url_state::ExplorerState;
+use crate::explorer::url_state::{ExplorerState, MAX_COMPARED};
+use crate::explorer::view::{MapSide, View};
 use crate::request::{FacetKind, Removal, Sort, YearRange};
 use crate::Lang;
 
 impl ExplorerState {
-    /// A new search: back to the first page, with no programme (nor "About the data") open.
+    /// A new search: back to the first page, with no programme (nor "About the data", nor a
+    /// comparison) open.
     fn restarted(&self) -> ExplorerState {
         ExplorerState {
             page: 0,
             programme: None,
             about: false,
+            compare: Vec::new(),
             ..self.clone()
         }
+    }
+
+    /// The results shown another way; the search stays, and whatever page was open closes.
+    ///
+    /// ```
+    /// use diaspora_core::explorer::url_state::ExplorerState;
+    /// use diaspora_core::explorer::view::View;
+    /// let searched = ExplorerState { query: "bonds".into(), ..ExplorerState::default() };
+    /// assert_eq!(searched.with_view(View::Map).to_href(), "?q=bonds&view=map");
+    /// ```
+    pub fn with_view(&self, view: View) -> ExplorerState {
+        ExplorerState {
+            view,
+            ..self.restarted()
+        }
+    }
+
+    /// The map counting the other side of the corridor; the selection stays.
+    pub fn with_side(&self, side: MapSide) -> ExplorerState {
+        ExplorerState {
+            side,
+            ..self.restarted()
+        }
+    }
+
+    /// The side-by-side comparison of `ids` (the first [`MAX_COMPARED`]), keeping the search
+    /// to come back to.
+    ///
+    /// ```
+    /// use diaspora_core::explorer::url_state::ExplorerState;
+    /// let compared = ExplorerState::default().comparing(&["faise", "paisd"]);
+    /// assert_eq!(compared.to_href(), "?compare=faise%2Cpaisd");
+    /// assert_eq!(compared.closing(), ExplorerState::default());
+    /// ```
+    pub fn comparing(&self, ids: &[impl AsRef<str>]) -> ExplorerState {
+        let mut compare: Vec<String> = Vec::new();
+        for id in ids {
+            let id = id.as_ref();
+            if !compare.iter().any(|kept| kept == id) && compare.len() < MAX_COMPARED {
+                compare.push(id.to_owned());
+            }
+        }
+        ExplorerState {
+            programme: None,
+            about: false,
+            compare,
+            ..self.clone()
+        }
+    }
+
+    /// Whether the side-by-side comparison is open (two programmes at least).
+    pub fn is_comparing(&self) -> bool {
+        self.compare.len() >= 2
     }
 
     pub fn with_query(&self, query: &str) -> ExplorerState {
@@ -80,6 +136,7 @@ impl ExplorerState {
             page,
             programme: None,
             about: false,
+            compare: Vec::new(),
             ..self.clone()
         }
     }
@@ -89,6 +146,7 @@ impl ExplorerState {
         ExplorerState {
             programme: Some(id.to_owned()),
             about: false,
+            compare: Vec::new(),
             ..self.clone()
         }
     }
@@ -107,6 +165,7 @@ impl ExplorerState {
         ExplorerState {
             programme: None,
             about: true,
+            compare: Vec::new(),
             ..self.clone()
         }
     }
@@ -132,11 +191,12 @@ impl ExplorerState {
         self.permalink().is_some_and(|link| link != without_lang)
     }
 
-    /// Back to the results from a programme's page or "About the data".
+    /// Back to the results from a programme's page, "About the data" or a comparison.
     pub fn closing(&self) -> ExplorerState {
         ExplorerState {
             programme: None,
             about: false,
+            compare: Vec::new(),
             ..self.clone()
         }
     }

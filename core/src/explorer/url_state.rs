@@ -15,9 +15,12 @@
 //! | `from`, `to` | the range of start years | `from=2000&to=2010` |
 //! | `sort` | `relevance` (the default, left out), `title`, `newest` or `oldest` | `sort=newest` |
 //! | `lang` | the interface language, `en` or `fr` | `lang=fr` |
+//! | `view` | `list` (the default, left out), `map` or `charts` | `view=map` |
+//! | `side` | the map's countries: `origin` (the default, left out) or `residence` | `side=residence` |
 //! | `p` | the page, from 1 (left out for the first) | `p=2` |
 //! | `id` | the programme whose page is open | `id=mida` |
 //! | `about` | the "About the data" page is open (`1`) | `about=1` |
+//! | `compare` | the programmes compared side by side, 2 to 4 ids in order | `compare=faise,paisd` |
 //!
 //! A programme open with nothing else but the language has a page of its own, at
 //! `programmes/<id>/` from the explorer's root (see [`ExplorerState::to_href`]): a static page
@@ -55,6 +58,7 @@ use std::ops::RangeInclusive;
 
 use crate::data::catalogue::Catalogue;
 use crate::data::vocabulary::Vocabulary;
+use crate::explorer::view::{MapSide, View};
 use crate::request::{FacetKind, Filters, SearchRequest, Sort, YearRange};
 use crate::search::query::{truncate, MAX_QUERY_BYTES};
 use crate::Lang;
@@ -87,7 +91,17 @@ pub struct ExplorerState {
     /// Whether the "About the data" page is open (a programme's page, when one is open too,
     /// comes first).
     pub about: bool,
+    /// How the results are shown.
+    pub view: View,
+    /// Which countries the map counts.
+    pub side: MapSide,
+    /// The programmes compared side by side (ids, in the order given, at most
+    /// [`MAX_COMPARED`]); the comparison is open when there are at least two.
+    pub compare: Vec<String>,
 }
+
+/// The most programmes compared side by side: more columns do not fit a page.
+pub const MAX_COMPARED: usize = 4;
 
 /// A part of the URL that could not be used as it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -351,6 +365,12 @@ impl ExplorerState {
         if let Some(lang) = self.lang {
             pairs.push(("lang", Cow::Borrowed(lang.tag())));
         }
+        if self.view != View::List {
+            pairs.push(("view", Cow::Borrowed(self.view.key())));
+        }
+        if self.side != MapSide::Origin {
+            pairs.push(("side", Cow::Borrowed(self.side.key())));
+        }
         if self.page > 0 {
             pairs.push(("p", Cow::Owned(self.page.saturating_add(1).to_string())));
         }
@@ -359,6 +379,9 @@ impl ExplorerState {
         }
         if self.about {
             pairs.push(("about", Cow::Borrowed("1")));
+        }
+        if !self.compare.is_empty() {
+            pairs.push(("compare", Cow::Owned(self.compare.join(","))));
         }
         pairs
     }
@@ -399,6 +422,9 @@ enum Single {
     Page,
     Programme,
     About,
+    View,
+    Side,
+    Compare,
 }
 
 /// Builds a state from pairs, one at a time.
@@ -443,6 +469,9 @@ impl<'c> Reader<'c> {
             "p" => Single::Page,
             "id" => Single::Programme,
             "about" => Single::About,
+            "view" => Single::View,
+            "side" => Single::Side,
+            "compare" => Single::Compare,
             lower => {
                 if let Some(kind) = FacetKind::from_key(lower) {
                     self.read_facet(kind, key, value);
@@ -557,9 +586,66 @@ impl<'c> Reader<'c> {
                     false
                 }
             },
+            Single::View => match View::from_key(&value.trim().to_ascii_lowercase()) {
+                Some(view) => {
+                    self.state.view = view;
+                    true
+                }
+                None => {
+                    self.warn(
+                        key,
+                        value,
+                        "unknown view (known: list, map, charts); ignored",
+                    );
+                    false
+                }
+            },
+            Single::Side => match MapSide::from_key(&value.trim().to_ascii_lowercase()) {
+                Some(side) => {
+                    self.state.side = side;
+                    true
+                }
+                None => {
+                    self.warn(
+                        key,
+                        value,
+                        "unknown side (known: origin, residence); ignored",
+                    );
+                    false
+                }
+            },
+            Single::Compare => {
+                self.read_compared(key, value);
+                true
+            }
         };
         if accepted {
             self.set.insert(single);
+        }
+    }
+
+    /// `compare=a,b`: the catalogue's ids, each once, in order, at most [`MAX_COMPARED`].
+    fn read_compared(&mut self, key: &str, value: &str) {
+        for item in value.split(',') {
+            let id = item.trim().to_ascii_lowercase();
+            if id.is_empty() || self.state.compare.contains(&id) {
+                continue;
+            }
+            if self.catalogue.programme(&id).is_none() {
+                self.warn(
+                    key,
+                    item.trim(),
+                    "unknown programme; left out of the comparison",
+                );
+            } else if self.state.compare.len() == MAX_COMPARED {
+                self.warn(
+                    key,
+                    item.trim(),
+                    format!("more than {MAX_COMPARED} programmes to compare; ignored"),
+                );
+            } else {
+                self.state.compare.push(id);
+            }
         }
     }
 

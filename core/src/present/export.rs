@@ -168,7 +168,8 @@ fn row<'a>(programme: &'a Programme, catalogue: &'a Catalogue, lang: Lang) -> [C
     ]
 }
 
-fn write_row<'a>(csv: &mut String, cells: impl IntoIterator<Item = Cow<'a, str>>) {
+/// Writes one CSV row (RFC 4180, CRLF), each cell guarded as [`write_cell`] says.
+pub(crate) fn write_row<'a>(csv: &mut String, cells: impl IntoIterator<Item = Cow<'a, str>>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
             csv.push(',');

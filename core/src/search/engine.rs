@@ -68,6 +68,12 @@ pub struct SearchResponse {
     pub facets: Vec<FacetCounts>,
     /// Set when the results include programmes that match only some of the words.
     pub partial: Option<PartialMatch>,
+    /// Every result over all pages (catalogue positions), for the views that show them all
+    /// at once: the map's programmes covering whole regions, the charts.
+    pub matching: DocSet,
+    /// Results by start year, counted with every filter but the year range (as the facets
+    /// count theirs), in year order; programmes with no start year are not in it.
+    pub start_years: Vec<(i32, usize)>,
 }
 
 /// Results that match only some of the query's words: what the page says about them.
@@ -456,6 +462,7 @@ impl SearchEngine {
             };
 
         let (filtered, facets) = self.facets.apply(&matches, &request.filters);
+        let start_years = self.facets.start_year_counts(&matches, &request.filters);
         let mut docs: Vec<usize> = filtered.iter().collect();
         let total = docs.len();
         let start = request.page.saturating_mul(request.page_size).min(total);
@@ -504,6 +511,8 @@ impl SearchEngine {
             total,
             facets,
             partial,
+            matching: filtered,
+            start_years,
         }
     }
 

@@ -226,6 +226,31 @@ impl FacetIndex {
         kept
     }
 
+    /// How many of `matches` started in each year, kept by every filter but the year range (so
+    /// that a chart of them shows the years a wider range would add), by year.
+    pub fn start_year_counts(&self, matches: &DocSet, filters: &Filters) -> Vec<(i32, usize)> {
+        let mut kept = matches.clone();
+        for &kind in FacetKind::ALL.iter() {
+            if let Some(selection) = self.selection(kind, filters.values(kind)) {
+                kept.intersect_with(&selection);
+            }
+        }
+        // A tally over the span of years: no sort needed.
+        let years = || kept.iter().filter_map(|doc| self.start_years[doc]);
+        let (Some(first), Some(last)) = (years().min(), years().max()) else {
+            return Vec::new();
+        };
+        let mut tally = vec![0usize; (last - first) as usize + 1];
+        for year in years() {
+            tally[(year - first) as usize] += 1;
+        }
+        let counts: Vec<(i32, usize)> = (first..=last)
+            .zip(tally)
+            .filter(|(_, count)| *count > 0)
+            .collect();
+        counts
+    }
+
     /// Applies `filters` to `matches` (the documents the text query found) and returns the
     /// documents left, with every facet's disjunctive counts.
     pub fn apply(&self, matches: &DocSet, filters: &Filters) -> (DocSet, Vec<FacetCounts>) {

@@ -5,6 +5,7 @@
 mod en;
 mod fr;
 
+use crate::explorer::view::MapSide;
 use crate::request::Sort;
 use crate::request::{FacetKind, YearConflict};
 use crate::Lang;
@@ -147,6 +148,69 @@ pub struct Messages {
     pub taking_part_link: &'static str,
     /// A source said applications were closed when it was read.
     pub applications_closed: &'static str,
+    // Views: list, map, charts; and the comparison.
+    /// The group of view buttons: "Show the results as".
+    pub view_switch_label: &'static str,
+    /// In the order of `View::ALL`: "List", "Map", "Charts".
+    pub view_names: [&'static str; 3],
+    /// The map's side switch, and its two choices (in the order of `MapSide::ALL`).
+    pub map_side_label: &'static str,
+    pub map_sides: [&'static str; 2],
+    /// A country's accessible name: "Senegal: 8 programmes (origin)".
+    pub map_country: fn(&str, usize, MapSide) -> String,
+    /// The map's accessible name: "World map of programmes by country of origin".
+    pub map_title: fn(MapSide) -> String,
+    pub map_loading: &'static str,
+    pub map_unavailable: &'static str,
+    /// What the line under the map says before a country is pointed at.
+    pub map_point_hint: &'static str,
+    pub map_legend: &'static str,
+    pub map_none: &'static str,
+    pub map_find: &'static str,
+    /// A typed name that is no country with programmes on this side.
+    pub map_find_none: fn(&str) -> String,
+    pub show_as_table: &'static str,
+    pub table_country: &'static str,
+    pub table_programmes: &'static str,
+    /// Beside the map: the programmes no country shape holds.
+    pub map_wide_heading: &'static str,
+    pub map_wide_many: &'static str,
+    pub map_wide_region: fn(&str) -> String,
+    /// With countries selected on the map's side: "Where the programmes for Senegal reach".
+    pub corridor_lead: fn(&str, MapSide) -> String,
+    pub corridors_heading: &'static str,
+    pub corridors_note: &'static str,
+    pub corridor_origin: &'static str,
+    pub corridor_residence: &'static str,
+    pub corridors_sort: &'static str,
+    pub corridors_download: &'static str,
+    pub corridors_none: &'static str,
+    pub chart_years: &'static str,
+    /// How the year histogram sets a range.
+    pub chart_years_hint: &'static str,
+    /// A year bar's accessible name: "2010: 4 programmes".
+    pub chart_year_bar: fn(i32, usize) -> String,
+    pub chart_empty: &'static str,
+    pub chart_years_first: fn(i32) -> String,
+    // Comparing programmes side by side.
+    /// The checkbox on a card and on a programme's page.
+    pub compare_tick: &'static str,
+    /// The tray of ticked programmes: "2 programmes chosen to compare".
+    pub compare_chosen: fn(usize) -> String,
+    pub compare_open: &'static str,
+    pub compare_clear: &'static str,
+    /// What the tray says when more cannot be ticked.
+    pub compare_limit: fn(usize) -> String,
+    /// The comparison's heading: "3 programmes side by side".
+    pub compare_heading: fn(usize) -> String,
+    pub compare_field: &'static str,
+    /// The first row's name: the programme's title.
+    pub compare_programme: &'static str,
+    pub compare_only_differences: &'static str,
+    /// Beside a row whose values differ, for those who cannot see its mark.
+    pub compare_differs: &'static str,
+    pub compare_download: &'static str,
+    pub compare_print: &'static str,
     pub sources: &'static str,
     /// While a programme's sources are on their way (they come apart from the catalogue).
     pub sources_loading: &'static str,
