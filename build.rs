@@ -82,6 +82,17 @@ fn main() {
     let name = format!("sources-{:016x}.json", fnv1a(sources.as_bytes()));
     write(&name, sources.as_bytes());
     println!("cargo::rustc-env=SOURCES_FILE={name}");
+    // The world map's outlines (scripts/gen-map.mjs), fetched when the map first opens; checked
+    // here so that a broken file fails the build rather than the map.
+    let map_path = reference("world-map.json");
+    println!("cargo::rerun-if-changed={}", map_path.display());
+    let map = read(&map_path);
+    if let Err(error) = diaspora_core::present::world_map::WorldMap::from_json(&map) {
+        fail(&[format!("{}: {error}", shown(&root, &map_path))]);
+    }
+    let name = format!("world-map-{:016x}.json", fnv1a(map.as_bytes()));
+    write(&name, map.as_bytes());
+    println!("cargo::rustc-env=WORLD_MAP_FILE={name}");
     println!("cargo::rustc-check-cfg=cfg(stored_index)");
     if catalogue.programmes.len() >= STORED_INDEX_FROM {
         let index = SearchIndex::build(&catalogue);

@@ -130,6 +130,8 @@ const copyNamedFile = (kind) => {
 const catalogueName = copyNamedFile('catalogue');
 // The programmes' sources, which the app fetches once the catalogue is in (build.rs).
 copyNamedFile('sources');
+// The world map's outlines, fetched when the map first opens (build.rs, scripts/gen-map.mjs).
+copyNamedFile('world-map');
 
 // trunk gives the wasm's preload an `integrity` attribute, which Chromium ignores for
 // `as="fetch"` preloads and warns about on every load (crbug.com/981419): dropped, so that the
