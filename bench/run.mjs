@@ -10,6 +10,7 @@ import { serve } from '../tests/static-server.mjs';
 import { measureEmbed } from './embed.mjs';
 import { measureFirstVisit, measureLighthouse } from './first-visit.mjs';
 import { measureKeystrokes, TYPED } from './keystroke.mjs';
+import { measureMap, printMap } from './map.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const require = createRequire(`${root}.tools/`);
@@ -180,6 +181,12 @@ for (const dataset of APP_DATASETS) {
   };
   process.stderr.write(`p95 ${results.app[dataset].p95Ms.toFixed(1)} ms\n`);
 }
+results.map = {};
+for (const dataset of APP_DATASETS) {
+  process.stderr.write(`bench: app ${dataset} map view… `);
+  results.map[dataset] = await measureMap(browser, `${url}bench/out/app-${dataset}/`);
+  process.stderr.write(`switch ${results.map[dataset].switchInMemoryMs.toFixed(1)} ms once fetched\n`);
+}
 if (APP_DATASETS.includes('real') && process.env.BENCH_FIRST_VISIT !== '0') {
   const app = `${url}bench/out/app-real/`;
   process.stderr.write('bench: first visit on slow 4G and a 4× slower CPU… ');
@@ -244,6 +251,8 @@ if (Object.keys(results.app).length) {
       .map((c) => String(c).padEnd(14)).join(''));
   }
 }
+
+if (Object.keys(results.map ?? {}).length) printMap(results.map);
 
 if (results.firstVisit) {
   const f = results.firstVisit;

@@ -5,11 +5,14 @@
 
 use diaspora_core::explorer::embed::FilterLayout;
 use diaspora_core::explorer::url_state::ExplorerState;
+use diaspora_core::explorer::view::View;
 use diaspora_core::present::page_meta::PageMeta;
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::about_page::AboutPage;
+use crate::components::charts::ChartsView;
+use crate::components::compare::{ComparePage, CompareTray};
 use crate::components::external_link::ExternalLink;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::filter_chips::FilterChips;
@@ -23,6 +26,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::skip_link::{SkipLink, SkipTarget};
 use crate::components::state_link::StateLink;
 use crate::components::update_prompt::UpdatePrompt;
+use crate::components::world_map::MapView;
 use crate::explorer::{Explorer, Host};
 use crate::ids;
 
@@ -33,9 +37,28 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     let open_programme = Memo::new(move |_| explorer.state.with(|s| s.programme.clone()));
     // "About the data" is open when no programme is (a programme's page comes first).
     let about_open = Memo::new(move |_| explorer.state.with(|s| s.about && s.programme.is_none()));
+    // A comparison is open when no programme is (a programme's page comes first).
+    let comparing = Memo::new(move |_| {
+        explorer
+            .state
+            .with(|s| s.is_comparing() && s.programme.is_none())
+    });
+    // An opened comparison's programmes are the ticked ones (a shared link, Back to one).
+    Effect::new(move |_| {
+        let compared = explorer.state.with(|s| s.compare.clone());
+        if compared.len() >= 2
+            && explorer
+                .compare_ticks
+                .with_untracked(|ticks| *ticks != compared)
+        {
+            explorer.compare_ticks.set(compared);
+        }
+    });
     // A page of its own is open (a programme's, or "About the data"): the header's name is
     // then a link back to the results, and the page's title the h1.
-    let page_open = Memo::new(move |_| open_programme.with(Option::is_some) || about_open.get());
+    let page_open = Memo::new(move |_| {
+        open_programme.with(Option::is_some) || about_open.get() || comparing.get()
+    });
 
     // The document's language and title follow the interface language and the open
     // programme; a `<diaspora-explorer>` element leaves its host page's alone.
@@ -55,6 +78,11 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
                 None if about_open.get() => {
                     PageMeta::about(explorer.data.catalogue.programmes.len(), lang).title
                 }
+                None if comparing.get() => format!(
+                    "{} — {}",
+                    (messages().compare_heading)(explorer.state.with(|s| s.compare.len())),
+                    messages().app_name
+                ),
                 None => PageMeta::home(lang).title,
             };
             browser::set_document_language_and_title(lang.tag(), &title);
@@ -62,15 +90,16 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     }
     // Focus follows the view: the programme's (or the About page's) title when it opens, the
     // programme's card when it closes.
-    Effect::new(move |previous: Option<(Option<String>, bool)>| {
-        let current = (open_programme.get(), about_open.get());
+    Effect::new(move |previous: Option<(Option<String>, bool, bool)>| {
+        let current = (open_programme.get(), about_open.get(), comparing.get());
         if let Some(previous) = previous {
             if previous != current {
                 let target = match (&current, &previous) {
-                    ((Some(_), _), _) => ids::PROGRAMME_TITLE.to_owned(),
-                    ((None, true), _) => ids::ABOUT_TITLE.to_owned(),
-                    ((None, false), (Some(id), _)) => ids::programme_link(id),
-                    ((None, false), (None, _)) => ids::RESULTS_HEADING.to_owned(),
+                    ((Some(_), _, _), _) => ids::PROGRAMME_TITLE.to_owned(),
+                    ((None, true, _), _) => ids::ABOUT_TITLE.to_owned(),
+                    ((None, false, true), _) => ids::COMPARE_TITLE.to_owned(),
+                    ((None, false, false), (Some(id), _, _)) => ids::programme_link(id),
+                    ((None, false, false), (None, _, _)) => ids::RESULTS_HEADING.to_owned(),
                 };
                 request_animation_frame(move || explorer.focus(&target));
             }
@@ -84,11 +113,14 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
             SkipTarget::ProgrammeTitle
         } else if about_open.get() {
             SkipTarget::AboutTitle
+        } else if comparing.get() {
+            SkipTarget::CompareTitle
         } else {
             SkipTarget::FirstResult
         }
     });
     let filters_open = RwSignal::new(false);
+    let view_shown = Memo::new(move |_| explorer.state.with(|s| s.view));
     let results = move || {
         view! {
             <div class="explorer" class:filters-open=move || filters_open.get()>
@@ -107,8 +139,12 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
                 >
                     <ResultsBar filters_open=filters_open />
                     <FilterChips />
-                    <ResultList />
-                    <PageNav />
+                    {move || match view_shown.get() {
+                        View::List => view! { <ResultList /><PageNav /> }.into_any(),
+                        View::Map => view! { <MapView /> }.into_any(),
+                        View::Charts => view! { <ChartsView /> }.into_any(),
+                    }}
+                    <CompareTray />
                 </div>
             </div>
         }
@@ -122,6 +158,7 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
     let content = move || match open_programme.get() {
         Some(id) => view! { <ProgrammePage id=id /> }.into_any(),
         None if about_open.get() => view! { <AboutPage /> }.into_any(),
+        None if comparing.get() => view! { <ComparePage /> }.into_any(),
         None => results().into_any(),
     };
     let notice = failure.map(|failure| view! { <PartnerDataNotice failure=failure /> });
@@ -166,7 +203,7 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
                     {move || match skip_target.get() {
                         SkipTarget::FirstResult => messages().skip_to_programmes,
                         SkipTarget::ProgrammeTitle => messages().skip_to_programme,
-                        SkipTarget::AboutTitle => messages().skip_to_content,
+                        SkipTarget::AboutTitle | SkipTarget::CompareTitle => messages().skip_to_content,
                     }}
                 </SkipLink>
             })}

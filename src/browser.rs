@@ -304,6 +304,13 @@ pub fn location_path() -> String {
         .to_owned()
 }
 
+/// Opens the browser's print dialog (the stylesheet's print rules shape the page).
+pub fn print() {
+    if let Err(error) = window().print() {
+        leptos::logging::warn!("printing could not start: {error:?}");
+    }
+}
+
 /// The text at `url` (resolved against the page), or why it could not be had.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;

@@ -46,6 +46,8 @@ pub struct Settled {
     pub facets: Arc<Vec<FacetCounts>>,
     /// What the page says of results matching only some of the words.
     pub partial: Option<PartialMatch>,
+    /// The results by start year, for the year chart.
+    pub start_years: Arc<Vec<(i32, usize)>>,
 }
 
 impl Settled {
@@ -54,6 +56,7 @@ impl Settled {
             total: response.total,
             facets: Arc::new(response.facets.clone()),
             partial: response.partial.clone(),
+            start_years: Arc::new(response.start_years.clone()),
         }
     }
 }
@@ -121,6 +124,9 @@ pub struct Explorer {
     /// `aria-busy` meanwhile.
     pub counts_pending: ReadSignal<bool>,
     pub data: Dataset,
+    /// The programmes ticked to compare, in the order ticked (an opened comparison's, when it
+    /// was the address).
+    pub compare_ticks: RwSignal<Vec<String>>,
     pub host: Host,
     pub filter_layout: FilterLayout,
     pub programme_links: ProgrammeLinks,
@@ -179,6 +185,7 @@ impl Explorer {
         });
         let typing = StoredValue::new(false);
         let (settled, counts_pending) = settle_while_typing(response, typing);
+        let compare_ticks = RwSignal::new(state.with_untracked(|s| s.compare.clone()));
         let explorer = Explorer {
             state,
             lang,
@@ -187,6 +194,7 @@ impl Explorer {
             settled,
             counts_pending,
             data,
+            compare_ticks,
             host,
             filter_layout,
             programme_links,
@@ -352,6 +360,11 @@ impl Explorer {
             (Host::Page, href) => href,
             _ => self.absolute_href(next),
         }
+    }
+
+    /// The explorer's root address, where its files are (the map's outlines).
+    pub fn base(&self) -> String {
+        self.base.get_value()
     }
 
     /// The full address of a state on the hosted explorer (for "copy link" and "open the

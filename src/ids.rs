@@ -33,6 +33,8 @@ pub const FAMILY_HEAD_HEADING: &str = "family-head-heading";
 pub const FAMILY_MEMBERS_HEADING: &str = "family-members-heading";
 /// The "About the data" page's title (focused when it opens).
 pub const ABOUT_TITLE: &str = "about-title";
+/// The comparison's title (focused when it opens).
+pub const COMPARE_TITLE: &str = "compare-title";
 
 /// A result card's heading, which labels the card.
 pub fn programme_heading(id: &str) -> String {

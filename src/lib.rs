@@ -12,3 +12,5 @@ pub mod components;
 pub mod dataset;
 pub mod explorer;
 pub mod ids;
+pub mod map_drawing;
+pub mod world_map_file;

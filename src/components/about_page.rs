@@ -19,6 +19,7 @@ use diaspora_core::Lang;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::back_link::BackLink;
 use super::external_link::ExternalLink;
 use super::state_link::StateLink;
 use crate::browser;
@@ -114,12 +115,7 @@ fn page(explorer: Explorer, about: &AboutTheData, lang: Lang) -> impl IntoView {
     let read_by = about.sources_read_by.map(date);
     view! {
         <article class="about-page" aria-labelledby=ids::ABOUT_TITLE>
-            <p class="back">
-                <StateLink to=Signal::stored(back) attr:class="back-link">
-                    <span aria-hidden="true">"← "</span>
-                    {m.back_to_results}
-                </StateLink>
-            </p>
+            <BackLink to=Signal::stored(back) />
             <h1 id=ids::ABOUT_TITLE class="programme-page-title" tabindex="-1">
                 {m.about_title}
             </h1>

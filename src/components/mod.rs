@@ -2,6 +2,9 @@
 //! context and only wires its signals to core functions; none holds domain logic.
 
 pub mod about_page;
+pub mod back_link;
+pub mod charts;
+pub mod compare;
 pub mod export_buttons;
 pub mod external_link;
 pub mod facet_group;
@@ -21,4 +24,6 @@ pub mod search_box;
 pub mod skip_link;
 pub mod state_link;
 pub mod update_prompt;
+pub mod view_switch;
+pub mod world_map;
 pub mod year_range;

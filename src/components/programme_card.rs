@@ -12,6 +12,7 @@ use diaspora_core::search::engine::Highlighted;
 use diaspora_core::Programme;
 use leptos::prelude::*;
 
+use super::compare::CompareTick;
 use super::highlighted_text::HighlightedText;
 use super::state_link::StateLink;
 use crate::explorer::Explorer;
@@ -161,6 +162,7 @@ pub fn ProgrammeCard(
                 })
             }}
             <ul class="tags" aria-label=move || messages().themes>{themes}</ul>
+            <CompareTick programme=programme described_by=ids::programme_heading(&programme.id) />
         </article>
     }
 }

@@ -13,6 +13,8 @@ use diaspora_core::request::FacetKind;
 use diaspora_core::{Lang, Organisation, Programme, Source};
 use leptos::prelude::*;
 
+use super::back_link::BackLink;
+use super::compare::{CompareTick, CompareTray};
 use super::external_link::ExternalLink;
 use super::state_link::StateLink;
 use crate::browser;
@@ -28,14 +30,7 @@ const RELATED: usize = 6;
 pub fn ProgrammePage(id: String) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     let back = move || explorer.state.with(|state| state.closing());
-    let back_link = view! {
-        <p class="back">
-            <StateLink to=back attr:class="back-link">
-                <span aria-hidden="true">"← "</span>
-                {move || explorer.messages().back_to_results}
-            </StateLink>
-        </p>
-    };
+    let back_link = view! { <BackLink to=back /> };
     let Some(programme) = explorer.data.catalogue.programme(&id) else {
         return view! {
             <article class="programme-page" aria-labelledby=ids::PROGRAMME_TITLE>
@@ -93,6 +88,10 @@ fn ProgrammeHeader(programme: &'static Programme) -> impl IntoView {
                 </p>
             })}
             <p class="programme-status">{status}</p>
+            <div class="programme-compare">
+                <CompareTick programme=programme described_by=ids::PROGRAMME_TITLE />
+                <CompareTray />
+            </div>
         </header>
         <section class="programme-summary" aria-labelledby=ids::SUMMARY_HEADING>
             <h2 id=ids::SUMMARY_HEADING>

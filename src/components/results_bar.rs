@@ -2,10 +2,12 @@
 //! filter-drawer button for phones, the sort order and the downloads.
 
 use diaspora_core::explorer::pagination::Pages;
+use diaspora_core::explorer::view::View;
 use diaspora_core::request::Sort;
 use leptos::prelude::*;
 
 use super::export_buttons::ExportButtons;
+use super::view_switch::ViewSwitch;
 use crate::explorer::{Explorer, PAGE_SIZE};
 use crate::ids;
 
@@ -21,7 +23,12 @@ pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
     // The count, held while typing (the cards follow every keystroke).
     let total = move || explorer.settled.with(|settled| settled.total);
+    // The list's pages and order mean nothing on the map or the charts.
+    let listing = move || explorer.state.with(|s| s.view == View::List);
     let showing = move || {
+        if !listing() {
+            return None;
+        }
         let page = explorer.state.with(|s| s.page);
         let pages = Pages::new(total(), PAGE_SIZE, page);
         let (first, last) = pages.range();
@@ -60,6 +67,7 @@ pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
                 <p class="showing">{showing}</p>
             </div>
             <div class="results-controls">
+                <ViewSwitch />
                 <button
                     type="button"
                     id=ids::OPEN_FILTERS
@@ -70,7 +78,7 @@ pub fn ResultsBar(filters_open: RwSignal<bool>) -> impl IntoView {
                 >
                     {move || (explorer.messages().open_filters)(explorer.state.with(|s| s.active_filter_count()))}
                 </button>
-                <label class="sort">
+                <label class="sort" hidden=move || !listing()>
                     <span>{move || explorer.messages().sort_label}</span>
                     <select on:change=on_sort>
                         {SORTS

@@ -14,6 +14,8 @@ pub enum SkipTarget {
     ProgrammeTitle,
     /// The "About the data" page's title.
     AboutTitle,
+    /// The comparison's title.
+    CompareTitle,
 }
 
 /// A skip link, visible when focused. Its `href` is the target's fragment, which is all a
@@ -40,6 +42,7 @@ pub fn SkipLink(
         SkipTarget::FirstResult => ids::fragment(ids::RESULTS),
         SkipTarget::ProgrammeTitle => ids::fragment(ids::PROGRAMME_TITLE),
         SkipTarget::AboutTitle => ids::fragment(ids::ABOUT_TITLE),
+        SkipTarget::CompareTitle => ids::fragment(ids::COMPARE_TITLE),
     };
     let skip = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
@@ -47,6 +50,7 @@ pub fn SkipLink(
             SkipTarget::FirstResult => explorer.focus_first_result(),
             SkipTarget::ProgrammeTitle => explorer.focus(ids::PROGRAMME_TITLE),
             SkipTarget::AboutTitle => explorer.focus(ids::ABOUT_TITLE),
+            SkipTarget::CompareTitle => explorer.focus(ids::COMPARE_TITLE),
         }
     };
     view! {

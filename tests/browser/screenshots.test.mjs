@@ -20,6 +20,12 @@ const VIEWS = [
   // About the data: its tables must fit a phone's width, in both languages.
   ['about', 'about/', '.about-page table'],
   ['about-fr', 'about/?lang=fr', '.about-page table'],
+  // The map (a country selected: its reach and the marker of a small one), the charts, and a
+  // comparison, whose table must scroll within a phone's width, not the page.
+  ['map', '?view=map&origin=SN', '.world-map [data-country="SN"][aria-pressed="true"]'],
+  ['map-residence-fr', '?view=map&side=residence&lang=fr', '.world-map [data-country="FR"][role="button"]'],
+  ['charts', '?view=charts&theme=investment', '.year-chart [role="button"]'],
+  ['compare', '?compare=faise,paisd,mida', '.compare-table'],
   // As a partner's iframe shows it: compact bar, a locked filter, the partner's accent.
   ['embed', '?embed=1&lock=1&origin=SN&accent=%23a3324a', '.chip-locked'],
 ];

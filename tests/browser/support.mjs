@@ -147,7 +147,7 @@ export async function newPage(
  */
 export async function appReady(page) {
   await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 30_000 });
-  await page.locator('[data-testid="result-count"], #programme-title, .programme-page, .about-page, .notice').first().waitFor();
+  await page.locator('[data-testid="result-count"], #programme-title, .programme-page, .about-page, .compare-page, .notice').first().waitFor();
 }
 
 // --- The dataset -----------------------------------------------------------------------------
