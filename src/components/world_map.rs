@@ -169,26 +169,30 @@ pub fn MapView() -> impl IntoView {
 #[component]
 fn SideSwitch(side: Memo<MapSide>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    view! {
-        <div class="map-side" role="group" aria-label=move || explorer.messages().map_side_label>
-            <span class="map-side-label" aria-hidden="true">{move || explorer.messages().map_side_label}</span>
-            {MapSide::ALL.map(|choice| view! {
-                <button
-                    type="button"
-                    class="view-button"
-                    data-side=choice.key()
-                    aria-pressed=move || (side.get() == choice).to_string()
-                    on:click=move |_| {
-                        if side.get_untracked() != choice {
-                            let next = explorer.state.with_untracked(|s| s.with_side(choice));
-                            explorer.go(next);
+    // Drawn again when the language changes; its text is then plain (smaller code).
+    move || {
+        let m = explorer.messages();
+        view! {
+            <div class="map-side" role="group" aria-label=m.map_side_label>
+                <span class="map-side-label" aria-hidden="true">{m.map_side_label}</span>
+                {MapSide::ALL.map(|choice| view! {
+                    <button
+                        type="button"
+                        class="view-button"
+                        data-side=choice.key()
+                        aria-pressed=move || (side.get() == choice).to_string()
+                        on:click=move |_| {
+                            if side.get_untracked() != choice {
+                                let next = explorer.state.with_untracked(|s| s.with_side(choice));
+                                explorer.go(next);
+                            }
                         }
-                    }
-                >
-                    {move || explorer.messages().map_sides[choice as usize]}
-                </button>
-            })}
-        </div>
+                    >
+                        {m.map_sides[choice as usize]}
+                    </button>
+                })}
+            </div>
+        }
     }
 }
 
@@ -271,19 +275,22 @@ fn FindCountry(
 #[component]
 fn Legend(counts: Memo<CountryCounts>) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let ranges = Memo::new(move |_| counts.with(|counts| counts.breaks.ranges()));
-    let number = move |n: usize| (explorer.messages().number)(n);
-    view! {
-        <figure class="map-legend">
-            <figcaption>{move || explorer.messages().map_legend}</figcaption>
-            <ul>
-                <li><span class="swatch map-none" aria-hidden="true"></span>{move || explorer.messages().map_none}</li>
-                {move || ranges.get().into_iter().enumerate().map(|(class, (low, high))| {
-                    let text = if low == high { number(low) } else { format!("{}–{}", number(low), number(high)) };
-                    view! { <li><span class=format!("swatch map-c{class}") aria-hidden="true"></span>{text}</li> }
-                }).collect_view()}
-            </ul>
-        </figure>
+    move || {
+        let m = explorer.messages();
+        let number = m.number;
+        let classes = counts.with(|counts| counts.breaks.ranges());
+        view! {
+            <figure class="map-legend">
+                <figcaption>{m.map_legend}</figcaption>
+                <ul>
+                    <li><span class="swatch map-none" aria-hidden="true"></span>{m.map_none}</li>
+                    {classes.into_iter().enumerate().map(|(class, (low, high))| {
+                        let text = if low == high { number(low) } else { format!("{}–{}", number(low), number(high)) };
+                        view! { <li><span class=format!("swatch map-c{class}") aria-hidden="true"></span>{text}</li> }
+                    }).collect_view()}
+                </ul>
+            </figure>
+        }
     }
 }
 
@@ -408,43 +415,51 @@ fn CountryTable(
     toggle: Callback<String>,
 ) -> impl IntoView {
     let explorer = expect_context::<Explorer>();
-    let rows = move || {
+    let selected = Memo::new(move |_| {
+        explorer
+            .state
+            .with(|state| state.filters.values(side.get().facet()).to_vec())
+    });
+    move || {
+        let m = explorer.messages();
         let lang = explorer.lang.get();
         let kind = side.get().facet();
-        counts.with(|counts| {
-            counts
-                .ranked()
-                .into_iter()
-                .map(|(code, count)| {
-                    let name = facet_value_label(explorer.data.catalogue, kind, code, lang).to_owned();
-                    let code = code.to_owned();
-                    let row_code = code.clone();
-                    let chosen = explorer.state.with_untracked(|s| s.filters.contains(kind, &code));
-                    view! {
-                        <tr data-country=row_code>
-                            <th scope="row">
-                                <button type="button" class="link-button" aria-pressed=chosen.to_string() on:click=move |_| toggle.run(code.clone())>
-                                    {name}
-                                </button>
-                            </th>
-                            <td>{(explorer.messages().number)(count)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    view! {
-        <table class="data-table">
-            <caption class="visually-hidden">{move || (explorer.messages().map_title)(side.get())}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{move || explorer.messages().table_country}</th>
-                    <th scope="col">{move || explorer.messages().table_programmes}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        let rows = counts.with(|counts| {
+            selected.with(|selected| {
+                counts
+                    .ranked()
+                    .into_iter()
+                    .map(|(code, count)| {
+                        let name = facet_value_label(explorer.data.catalogue, kind, code, lang).to_owned();
+                        let chosen = selected.iter().any(|s| s == code);
+                        let code = code.to_owned();
+                        let row_code = code.clone();
+                        view! {
+                            <tr data-country=row_code>
+                                <th scope="row">
+                                    <button type="button" class="link-button" aria-pressed=chosen.to_string() on:click=move |_| toggle.run(code.clone())>
+                                        {name}
+                                    </button>
+                                </th>
+                                <td>{(m.number)(count)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        });
+        view! {
+            <table class="data-table">
+                <caption class="visually-hidden">{(m.map_title)(side.get())}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{m.table_country}</th>
+                        <th scope="col">{m.table_programmes}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
     }
 }
 

@@ -75,6 +75,11 @@ describe('map and charts', { concurrency: CONCURRENCY }, () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('origin') === 'SN');
     await waitForCount(page, expected);
     assert.equal(await senegal.getAttribute('aria-pressed'), 'true');
+    // The table says the same, one tap away.
+    await page.locator('.map-table summary').click();
+    const row = page.locator('.map-table tr[data-country="SN"]');
+    assert.equal(await row.locator('td').innerText(), String(expected));
+    assert.equal(await row.getByRole('button').getAttribute('aria-pressed'), 'true');
     // Where Senegal's programmes' diasporas live, as the residence facet counts them.
     const reach = await page.getByTestId('map-reach').innerText();
     const residences = [...facetCounts('residence', { origin: ['SN'] })].sort((a, b) => b[1] - a[1]);

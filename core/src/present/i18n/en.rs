@@ -303,7 +303,7 @@ pub(super) static MESSAGES: Messages = Messages {
     about_licence: "Licence",
     about_licence_text: "The programme records (their summaries, fields and lists of sources) may be reused, with credit to this explorer, under the Creative Commons Attribution 4.0 licence.",
     about_licence_link: "CC BY 4.0",
-    about_third_party: "Country names come from Unicode CLDR, regions from the UN M49 standard, and the demonyms search understands from world-countries (Open Database License 1.0). The explorer's code is under the MIT licence.",
+    about_third_party: "Country names come from Unicode CLDR, regions from the UN M49 standard, the demonyms search understands and the map's markers from world-countries (Open Database License 1.0), and the map's outlines from Natural Earth (public domain). The explorer's code is under the MIT licence.",
     about_changes: "Changes to the records",
     about_changes_note: "Newest first. Each change lists the records it touched in the data's changelog.",
     about_correction: "Suggest a correction",

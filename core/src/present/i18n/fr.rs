@@ -309,7 +309,7 @@ pub(super) static MESSAGES: Messages = Messages {
     about_licence: "Licence",
     about_licence_text: "Les fiches des programmes (résumés, champs et listes de sources) peuvent être réutilisées, en citant cet explorateur, sous la licence Creative Commons Attribution 4.0.",
     about_licence_link: "CC BY 4.0",
-    about_third_party: "Les noms de pays viennent d’Unicode CLDR, les régions de la norme M49 des Nations unies, et les gentilés que comprend la recherche de world-countries (Open Database License 1.0). Le code de l’explorateur est sous licence MIT.",
+    about_third_party: "Les noms de pays viennent d’Unicode CLDR, les régions de la norme M49 des Nations unies, les gentilés que comprend la recherche et les repères de la carte de world-countries (Open Database License 1.0), et les contours de la carte de Natural Earth (domaine public). Le code de l’explorateur est sous licence MIT.",
     about_changes: "Modifications des fiches",
     about_changes_note: "Les plus récentes d’abord. Chaque modification nomme les fiches touchées dans le journal des données.",
     about_correction: "Proposer une correction",
