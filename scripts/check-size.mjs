@@ -47,9 +47,12 @@ import { join } from 'node:path';
  * their messages in both languages; measured 476,535, then 475,320 with the map's side
  * switch, legend and table drawn per language, against 408,634 for the commit before on
  * the same machine; the issue's budget for them is 15 KB, which these Leptos views do not
- * meet: see the issue's notes). Issue 12's target is 200,000.
+ * meet: see the issue's notes); then lowered to 433,000 by wasm splitting (scripts/post-build.mjs,
+ * step 1a: the map, the charts and the comparison load as chunks when first opened; measured
+ * 432,058 with the chunk loader, against 475,320 for the commit before). Issue 12's target is
+ * 200,000.
  */
-export const CODE_GZIP_BUDGET = 477_500;
+export const CODE_GZIP_BUDGET = 433_000;
 
 /** Gzip bytes of everything a first visit downloads before the explorer runs, at most: raised
  * from 459,000 by issue 13 (the code above, and 4.9 KB of catalogue: the concepts and the
@@ -69,8 +72,9 @@ export const CODE_GZIP_BUDGET = 477_500;
  * the same machine) by the programmes' sources, published apart and fetched once the explorer
  * runs (catalogue 260,071 -> 194,522; the sources file is 71,851), less the code's 6.1 KB for
  * them; then raised to 698,000 (measured 697,274) by the map's, charts' and comparison's code
- * above (the map's geometry, 41 KB, loads only when the map opens). */
-export const FIRST_VISIT_GZIP_BUDGET = 698_000;
+ * above (the map's geometry, 41 KB, loads only when the map opens); then lowered to 653,500
+ * (measured 652,793) by the wasm splitting above. */
+export const FIRST_VISIT_GZIP_BUDGET = 653_500;
 
 /** Gzip bytes of the world map's outlines (data/world-map.json, loaded when the map first
  * opens), at most: issue 16's budget. Measured 41,355 (scripts/gen-map.mjs keeps 7 % of the
@@ -84,6 +88,8 @@ const START_UP = [
   ['boot script', /^boot-[0-9a-f]+\.js$/, true],
   ['JS glue', /^diaspora-explorer-[0-9a-f]+\.js$/, true],
   ['wasm', /^diaspora-explorer-[0-9a-f]+_bg\.wasm$/, true],
+  // What loads the wasm chunks of the lazy views (imported by the glue, so at start-up).
+  ['chunk loader', /^wasm-split-[0-9a-f]{16}\.js$/, true],
   ['stylesheet', /^styles-[0-9a-f]+\.css$/, true],
   ['catalogue', /^catalogue-[0-9a-f]{16}\.json$/, false],
 ];
@@ -125,7 +131,11 @@ if (!mapName) {
 }
 const mapPath = join(dist, mapName);
 const map = { what: 'world map', name: mapName, raw: size(mapPath), gzip: size(`${mapPath}.gz`), brotli: size(`${mapPath}.br`) };
-console.log(`  after start-up, when the map opens:`);
+console.log(`  after start-up, when a view first opens:`);
+for (const name of names.filter((name) => /^wasm-chunk-[0-9a-f]{16}\.wasm$/.test(name)).sort()) {
+  const path = join(dist, name);
+  console.log(`  ${'wasm chunk'.padEnd(13)}${number(size(path))}${number(size(`${path}.gz`))}${number(size(`${path}.br`))}  ${name}`);
+}
 console.log(`  ${map.what.padEnd(13)}${number(map.raw)}${number(map.gzip)}${number(map.brotli)}  ${map.name}`);
 let over = false;
 for (const [row, budget] of [[code, CODE_GZIP_BUDGET], [total, FIRST_VISIT_GZIP_BUDGET], [map, MAP_GZIP_BUDGET]]) {

@@ -22,7 +22,7 @@
 // Trunk sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL for hooks.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { extname, join, relative } from 'node:path';
@@ -87,6 +87,57 @@ writeFileSync(join(staging, bootName), boot);
 const integrity = `sha384-${sha('sha384', boot).toString('base64')}`;
 html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 
+// 1a. Wasm splitting. Trunk's wasm-bindgen ran on the whole module; this runs the splitter
+//     (wasm-split-cli, pinned in scripts/versions.env) on cargo's own output (linked with
+//     --emit-relocs, .cargo/config.toml) at the `#[lazy]` functions of src/app.rs, wasm-bindgen
+//     again on the start-up part, and wasm-opt on every part (Trunk's is off: index.html,
+//     data-wasm-opt="0"). The start-up part and its glue keep trunk's names; the chunks and the
+//     script that loads them are named by their content's hash, so they can be cached for good.
+{
+  const glueName = readdirSync(staging).find((name) => /^diaspora-explorer-[0-9a-f]+\.js$/.test(name));
+  const wasmName = readdirSync(staging).find((name) => /^diaspora-explorer-[0-9a-f]+_bg\.wasm$/.test(name));
+  if (!glueName || !wasmName) throw new Error('post-build.mjs: no JS glue or wasm in the build');
+  const stem = glueName.replace(/\.js$/, '');
+  const target = process.env.CARGO_TARGET_DIR || fileURLToPath(new URL('../target', import.meta.url));
+  const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+  const raw = join(target, 'wasm32-unknown-unknown', profile, 'diaspora-explorer.wasm');
+  if (!existsSync(raw)) throw new Error(`post-build.mjs: cargo's wasm was not found at ${raw}`);
+  const work = join(target, 'wasm-split');
+  const split = join(work, 'split');
+  const bound = join(work, 'bound');
+  for (const dir of [split, bound]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  const bin = (name) => join(process.env.CARGO_HOME || join(homedir(), '.cargo'), 'bin', name);
+  const run = (command, args) => {
+    const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error(`post-build.mjs: ${command} ${args.join(' ')} failed`);
+  };
+  run(bin('wasm-split-cli'), ['--target', 'web', '--out-name', stem, raw, split]);
+  run(bin('wasm-bindgen'), ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
+  const wasmOpt = fileURLToPath(new URL('../.tools/node_modules/.bin/wasm-opt', import.meta.url));
+  const optimise = (from, to) => run(wasmOpt, ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', '--strip-debug', '--strip-producers', from, '-o', to]);
+  optimise(join(bound, `${stem}_bg.wasm`), join(staging, wasmName));
+  let glue = readFileSync(join(bound, `${stem}.js`), 'utf8');
+  let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+  for (const chunk of readdirSync(split).filter((name) => name.endsWith('.wasm') && name !== `${stem}.wasm`)) {
+    const optimised = join(work, chunk);
+    optimise(join(split, chunk), optimised);
+    const bytes = readFileSync(optimised);
+    const name = `wasm-chunk-${sha('sha256', bytes).toString('hex').slice(0, 16)}.wasm`;
+    writeFileSync(join(staging, name), bytes);
+    loader = loader.split(`"./${chunk}"`).join(`"./${name}"`);
+  }
+  const loaderName = `wasm-split-${sha('sha256', loader).toString('hex').slice(0, 16)}.js`;
+  writeFileSync(join(staging, loaderName), loader);
+  // The module statements only: the same string also names the wasm's import module, which
+  // must stay as the wasm says.
+  glue = glue.split('from "./__wasm_split.js"').join(`from "./${loaderName}"`);
+  writeFileSync(join(staging, glueName), glue);
+}
+
 // 1b. The JS glue wasm-bindgen wrote, minified (terser, pinned in scripts/versions.env; installed
 //     into .tools/ by scripts/setup.sh): its name keeps trunk's hash, its modulepreload gets the
 //     new file's integrity.
@@ -109,7 +160,12 @@ html = html.replace(inline, `<script type="module" src="${publicUrl}${bootName}"
 //    Debian toolchain's path).
 const wasmFile = readdirSync(staging).find((name) => /_bg\.wasm$/.test(name));
 if (!wasmFile) throw new Error('post-build.mjs: no wasm module in the build');
-const wasmText = readFileSync(join(staging, wasmFile)).toString('latin1');
+// The start-up module and its chunks: a file a lazy view alone fetches (the map's) is named in
+// the chunk.
+const wasmText = readdirSync(staging)
+  .filter((name) => name.endsWith('.wasm'))
+  .map((name) => readFileSync(join(staging, name)).toString('latin1'))
+  .join('\n');
 const targetDir = process.env.CARGO_TARGET_DIR || fileURLToPath(new URL('../target', import.meta.url));
 const wasmTarget = join(targetDir, 'wasm32-unknown-unknown');
 /** The one file named `<kind>-<hash>.json` in the wasm, copied in from cargo's build directory. */

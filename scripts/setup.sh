@@ -83,6 +83,14 @@ if ! has_version wasm-bindgen "$bindgen_version"; then
   installed+=("wasm-bindgen-cli $bindgen_version")
 fi
 
+# The wasm splitter (crate wasm_split_cli_support, binary wasm-split-cli), which prints no
+# version: cargo's list of installed packages says which one is there.
+if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  note "installing wasm-split-cli $WASM_SPLIT_VERSION (a minute on first run)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --quiet
+  installed+=("wasm-split-cli $WASM_SPLIT_VERSION")
+fi
+
 # --- npm tools, into .tools/ (ignored by git) ------------------------------------------------
 npm_wanted=("binaryen@$BINARYEN_VERSION" "terser@$TERSER_VERSION")
 $want_tests && npm_wanted+=("playwright-core@$PLAYWRIGHT_CORE_VERSION" "axe-core@$AXE_CORE_VERSION")

@@ -141,8 +141,8 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
                     <FilterChips />
                     {move || match view_shown.get() {
                         View::List => view! { <ResultList /><PageNav /> }.into_any(),
-                        View::Map => view! { <MapView /> }.into_any(),
-                        View::Charts => view! { <ChartsView /> }.into_any(),
+                        View::Map => view! { <Suspense fallback=move || view! { <p class="map-status" role="status">{messages().loading}</p> }>{Suspend::new(async { lazy_map().await })}</Suspense> }.into_any(),
+                        View::Charts => view! { <Suspense fallback=move || view! { <p class="map-status" role="status">{messages().loading}</p> }>{Suspend::new(async { lazy_charts().await })}</Suspense> }.into_any(),
                     }}
                     <CompareTray />
                 </div>
@@ -155,11 +155,13 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
         view! { <SiteHeader page_open=page_open /> }.into_any()
     };
 
-    let content = move || match open_programme.get() {
+    let content = move || {
+        match open_programme.get() {
         Some(id) => view! { <ProgrammePage id=id /> }.into_any(),
         None if about_open.get() => view! { <AboutPage /> }.into_any(),
-        None if comparing.get() => view! { <ComparePage /> }.into_any(),
+        None if comparing.get() => view! { <Suspense fallback=move || view! { <p class="map-status" role="status">{messages().loading}</p> }>{Suspend::new(async { lazy_compare().await })}</Suspense> }.into_any(),
         None => results().into_any(),
+    }
     };
     let notice = failure.map(|failure| view! { <PartnerDataNotice failure=failure /> });
     let about = move || explorer.state.with(ExplorerState::opening_about);
@@ -289,4 +291,22 @@ fn embed_bar_content(explorer: Explorer) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+// The views loaded when first opened: scripts/post-build.mjs cuts each `#[lazy]` function (and
+// what only it uses) out of the start-up wasm into a chunk of its own.
+
+#[lazy]
+fn lazy_map() -> AnyView {
+    view! { <MapView /> }.into_any()
+}
+
+#[lazy]
+fn lazy_charts() -> AnyView {
+    view! { <ChartsView /> }.into_any()
+}
+
+#[lazy]
+fn lazy_compare() -> AnyView {
+    view! { <ComparePage /> }.into_any()
 }

@@ -6,6 +6,7 @@
 //
 // VERSIONS_ENV=path checks another copy of scripts/versions.env (to see what a shorter list
 // would miss).
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -55,6 +56,14 @@ test('the check catches a package nothing else brings: without chromium-driver, 
 
 test('trunk is the pinned version', () => {
   assert.equal(cargoToolVersion('trunk'), versions.TRUNK_VERSION);
+});
+
+test('the wasm splitter is the pinned version', () => {
+  // wasm-split-cli prints no version; cargo lists the package it came from.
+  const listed = spawnSync('cargo', ['install', '--list'], { encoding: 'utf8' }).stdout ?? '';
+  const entry = listed.split('\n').findIndex((line) => line === `wasm_split_cli_support v${versions.WASM_SPLIT_VERSION}:`);
+  assert.ok(entry >= 0, `wasm_split_cli_support ${versions.WASM_SPLIT_VERSION} is not installed:\n${listed}`);
+  assert.equal(listed.split('\n')[entry + 1].trim(), 'wasm-split-cli');
 });
 
 test("the wasm-bindgen CLI is exactly the crate's version in Cargo.lock", () => {
