@@ -101,7 +101,7 @@ pub fn App(explorer: Explorer, failure: Option<PartnerDataFailure>) -> impl Into
                     ((None, false, false), (Some(id), _, _)) => ids::programme_link(id),
                     ((None, false, false), (None, _, _)) => ids::RESULTS_HEADING.to_owned(),
                 };
-                request_animation_frame(move || explorer.focus(&target));
+                request_animation_frame(move || explorer.focus_when_shown(target));
             }
         }
         current

@@ -234,17 +234,19 @@ pub fn focus_text_field(id: &str, caret: u32) {
 
 /// Moves keyboard focus to the element with this id, if it is there: in `shadow_root` when
 /// given (a `<diaspora-explorer>` element's ids live there), else in the document.
-pub fn focus_element(shadow_root: Option<&web_sys::ShadowRoot>, id: &str) {
+pub fn focus_element(shadow_root: Option<&web_sys::ShadowRoot>, id: &str) -> bool {
     let element = match shadow_root {
         Some(root) => root.get_element_by_id(id),
         None => window()
             .document()
             .and_then(|document| document.get_element_by_id(id)),
     };
-    if let Some(element) =
-        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
+    match element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(element) => {
+            let _ = element.focus();
+            true
+        }
+        None => false,
     }
 }
 

@@ -393,6 +393,20 @@ impl Explorer {
         self.shadow_root
             .with_value(|root| browser::focus_element(root.as_ref(), id));
     }
+
+    /// Like [`Self::focus`], for an element a lazily loaded view may still be fetching (the
+    /// comparison's title): tried again at each animation frame, for about a second.
+    pub fn focus_when_shown(self, id: String) {
+        fn attempt(explorer: Explorer, id: String, frames_left: u32) {
+            let found = explorer
+                .shadow_root
+                .with_value(|root| browser::focus_element(root.as_ref(), &id));
+            if !found && frames_left > 0 {
+                request_animation_frame(move || attempt(explorer, id, frames_left - 1));
+            }
+        }
+        attempt(self, id, 60);
+    }
 }
 
 /// The response's [`Settled`] parts, following it at once except while `typing`, when they
