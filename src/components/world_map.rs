@@ -12,6 +12,7 @@ use diaspora_core::present::display::facet_value_label;
 use diaspora_core::present::world_map::{
     corridors, corridors_csv, sort_corridors, wide_reach, CorridorOrder, CountryCounts, WideReach,
 };
+use diaspora_core::request::FacetKind;
 use diaspora_core::text::fold;
 use leptos::prelude::*;
 
@@ -380,7 +381,7 @@ fn WideReachList(side: Memo<MapSide>) -> impl IntoView {
                         let label = match &what {
                             WideReach::Many => messages.map_wide_many.to_owned(),
                             WideReach::Region(code) => (messages.map_wide_region)(
-                                explorer.data.catalogue.geography.region(code).map_or(code.as_str(), |r| lang.pick(&r.en, &r.fr)),
+                                facet_value_label(explorer.data.catalogue, FacetKind::Region, code, lang),
                             ),
                         };
                         let count = (messages.programme_count)(docs.len());
@@ -496,12 +497,13 @@ fn CorridorTable() -> impl IntoView {
         });
     };
     let country = move |code: &str| {
-        explorer
-            .data
-            .catalogue
-            .geography
-            .country(code)
-            .map_or(code.to_owned(), |c| c.name(explorer.lang.get()).to_owned())
+        facet_value_label(
+            explorer.data.catalogue,
+            FacetKind::Origin,
+            code,
+            explorer.lang.get(),
+        )
+        .to_owned()
     };
     view! {
         <details

@@ -26,7 +26,9 @@ use serde::Deserialize;
 use crate::data::catalogue::Catalogue;
 use crate::data::model::Programme;
 use crate::explorer::view::MapSide;
+use crate::present::display::facet_value_label;
 use crate::present::export::write_row;
+use crate::request::FacetKind;
 use crate::search::bitset::DocSet;
 use crate::search::facets::FacetCounts;
 
@@ -285,12 +287,7 @@ pub fn corridors(catalogue: &Catalogue, matching: &DocSet) -> Vec<Corridor> {
 /// The corridor table as CSV (UTF-8, comma-separated, a header row), with the countries'
 /// names in `lang` beside their codes.
 pub fn corridors_csv(table: &[Corridor], catalogue: &Catalogue, lang: crate::Lang) -> String {
-    let name = |code: &str| {
-        catalogue
-            .geography
-            .country(code)
-            .map_or(code.to_owned(), |country| country.name(lang).to_owned())
-    };
+    let name = |code: &str| facet_value_label(catalogue, FacetKind::Origin, code, lang).to_owned();
     let mut csv = String::new();
     let header = match lang {
         crate::Lang::En => [
@@ -332,12 +329,8 @@ pub fn sort_corridors(
     catalogue: &Catalogue,
     lang: crate::Lang,
 ) {
-    let name = |code: &str| {
-        catalogue.geography.country(code).map_or_else(
-            || code.to_owned(),
-            |country| crate::text::fold(country.name(lang)),
-        )
-    };
+    let name =
+        |code: &str| crate::text::fold(facet_value_label(catalogue, FacetKind::Origin, code, lang));
     match order {
         CorridorOrder::Programmes => table.sort_by(|a, b| {
             (b.programmes, &a.origin, &a.residence).cmp(&(a.programmes, &b.origin, &b.residence))
